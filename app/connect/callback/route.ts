@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { completeIgnition, recordIgnitionEnd } from "@/lib/server/ignition/complete-ignition";
+
+// Where Axle's hosted Ignition sends the borrower's browser back (../shared/axle-api.md §3.2). The borrower is
+// not signed in here: the one-time authCode, exchanged on the server, is the proof.
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const sessionId = params.get("session") ?? "";
+  const result = (outcome: string) => NextResponse.redirect(new URL(`/connect/result?outcome=${outcome}`, request.url), 303);
+
+  switch (params.get("status")) {
+    case "complete": {
+      const authCode = params.get("authCode");
+      if (!authCode) return result("failed");
+      return result(await completeIgnition({ sessionId, authCode }));
+    }
+    case "exit":
+      await recordIgnitionEnd(sessionId, { status: "exit", step: params.get("step") ?? "unknown" });
+      return result("exited");
+    case "error":
+      await recordIgnitionEnd(sessionId, { status: "error", message: params.get("message") ?? "Ignition reported an error." });
+      return result("failed");
+    default:
+      return result("failed");
+  }
+}

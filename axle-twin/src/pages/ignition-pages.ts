@@ -1,0 +1,69 @@
+// The screens of the hosted Ignition flow: carrier → login → policy → consent.
+import { autoPolicyTemplates } from "../seed/auto-policies";
+import { carriers } from "../seed/carriers";
+import { escapeHtml, hidden, page } from "./layout";
+
+function exitLink(token: string, step: string): string {
+  return `<a class="exit" data-testid="ignition-exit" href="/ignition-ui/exit?token=${encodeURIComponent(token)}&step=${encodeURIComponent(step)}">Exit</a>`;
+}
+
+export function carrierPage(token: string): string {
+  const options = carriers
+    .map(
+      (carrier) =>
+        `<button name="carrier" value="${carrier.id}" data-testid="carrier-${carrier.id}">${escapeHtml(carrier.name)}</button>`,
+    )
+    .join("");
+  return page(
+    "Choose your insurance carrier",
+    `<h1>Choose your insurance carrier</h1>
+     <form method="post" action="/ignition-ui/login">${hidden("token", token)}${options}</form>
+     ${exitLink(token, "carrier-select")}`,
+  );
+}
+
+export function loginPage(token: string, carrierName: string, error?: string): string {
+  return page(
+    `Sign in to ${carrierName}`,
+    `<h1>Sign in to ${escapeHtml(carrierName)}</h1>
+     ${error ? `<p class="error" data-testid="login-error">${escapeHtml(error)}</p>` : ""}
+     <form method="post" action="/ignition-ui/authenticate">${hidden("token", token)}
+       <label>Username<input name="username" data-testid="login-username" autocomplete="off"></label>
+       <label>Password<input name="password" type="password" data-testid="login-password"></label>
+       <button class="primary" data-testid="login-submit">Sign in</button>
+     </form>
+     <p><small>Test logins: <code>user-auto</code> / <code>pass-auto</code>.</small></p>
+     ${exitLink(token, "carrier-login")}`,
+  );
+}
+
+export function policyPage(token: string): string {
+  const options = autoPolicyTemplates
+    .map(
+      (template) =>
+        `<button name="policy" value="${template.key}" data-testid="policy-${template.key}">${escapeHtml(template.label)}</button>`,
+    )
+    .join("");
+  return page(
+    "Choose a policy",
+    `<h1>Which policy do you want to share?</h1>
+     <form method="post" action="/ignition-ui/policy">${hidden("token", token)}${options}</form>
+     ${exitLink(token, "policy-select")}`,
+  );
+}
+
+export function consentPage(token: string, policyLabel: string): string {
+  return page(
+    "Share your policy",
+    `<h1>Share your policy</h1>
+     <p>You are about to share <strong>${escapeHtml(policyLabel)}</strong> and allow ongoing monitoring of it.</p>
+     <form method="post" action="/ignition-ui/consent">${hidden("token", token)}
+       <button class="primary" data-testid="consent-submit">Allow and share</button>
+     </form>
+     ${exitLink(token, "consent")}`,
+  );
+}
+
+export function messagePage(title: string, message: string, status = "done"): string {
+  return page(title, `<h1 data-testid="ignition-${status}">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
+}

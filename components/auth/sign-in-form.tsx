@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export function SignInForm() {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setIsPending(true);
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setIsPending(false);
+    if (!result || result.error) {
+      setError("Wrong email or password.");
+      return;
+    }
+    const next = searchParams.get("callbackUrl");
+    router.replace(next?.startsWith("/") ? next : "/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      <Field label="Email" name="email" type="email" autoComplete="username" required testId="signin-email" />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required testId="signin-password" />
+      {error && (
+        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">
+          {error}
+        </p>
+      )}
+      <Button type="submit" disabled={isPending} className="w-full" data-testid="signin-submit">
+        {isPending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+import { FreshnessLabel } from "@/components/dashboard/freshness-label";
+import { PolicyStatusBadge } from "@/components/dashboard/policy-status-badge";
+import { Badge } from "@/components/ui/badge";
+import { ruleTitle } from "@/lib/requirements/evaluate-rules";
+import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import { CopyLink } from "./copy-link";
+import { DescopeButton } from "./descope-button";
+import { RestartIgnitionButton } from "./restart-ignition-button";
+
+type Props = { borrower: BorrowerDetail; now: Date; staleAfterHours: number; canStartIgnition: boolean; canDescope: boolean };
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
+
+export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgnition, canDescope }: Props) {
+  const name = `${borrower.firstName} ${borrower.lastName}`;
+  const openViolations = borrower.violations.filter((violation) => violation.status !== "RESOLVED");
+  const pastViolations = borrower.violations.filter((violation) => violation.status === "RESOLVED");
+  const latestSession = borrower.ignitionSessions[0];
+  const isMonitored = borrower.connections.some((connection) => connection.isMonitoring);
+
+  return (
+    <div className="space-y-8">
+      <header className="flex items-start justify-between">
+        <div>
+          <h1 className="text-2xl font-semibold" data-testid="borrower-name">
+            {name}
+          </h1>
+          <p className="text-slate-600">
+            Loan {borrower.loanReference} · {borrower.email}
+          </p>
+        </div>
+        <Badge tone={isMonitored ? "green" : "slate"} testId="monitoring-state">
+          {isMonitored ? "monitoring" : borrower.connections.length > 0 ? "monitoring stopped" : "not connected"}
+        </Badge>
+      </header>
+
+      <section className="rounded-xl bg-white p-6 shadow">
+        <div className="flex items-center justify-between">
+          <h2 className="text-lg font-semibold">Ignition</h2>
+          {canStartIgnition && <RestartIgnitionButton borrowerId={borrower.id} />}
+        </div>
+        {latestSession ? (
+          <div className="mt-3 space-y-2 text-sm">
+            <div>
+              Latest session: <Badge tone="blue" testId="ignition-status">{latestSession.status.toLowerCase()}</Badge>{" "}
+              <span className="text-slate-500">started {latestSession.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</span>
+            </div>
+            {(latestSession.status === "CREATED" || latestSession.status === "OPENED") && <CopyLink href={latestSession.uri} />}
+            {latestSession.message && <p className="text-red-700">{latestSession.message}</p>}
+          </div>
+        ) : (
+          <p className="mt-3 text-sm text-slate-500">No Ignition session yet.</p>
+        )}
+      </section>
+
+      <section className="rounded-xl bg-white p-6 shadow">
+        <h2 className="text-lg font-semibold">Policies</h2>
+        {borrower.connections.length === 0 && <p className="mt-3 text-sm text-slate-500">The borrower has not connected an insurance account yet.</p>}
+        {borrower.connections.map((connection) => (
+          <div key={connection.id} className="mt-4 border-t border-slate-100 pt-4" data-testid="connection">
+            <div className="flex items-center justify-between text-sm">
+              <div>
+                Account {connection.account?.carrier ?? ""} · connection {connection.connectionStatus}
+                {connection.descopedAt && (
+                  <span className="ml-2 text-slate-500" data-testid="descoped-note">
+                    descoped {day(connection.descopedAt)}
+                    {connection.descopedBy ? ` by ${connection.descopedBy.name}` : ""}
+                  </span>
+                )}
+              </div>
+              {canDescope && connection.isMonitoring && <DescopeButton connectionId={connection.id} borrowerName={name} />}
+            </div>
+            <table className="mt-3 w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1">Policy</th>
+                  <th>Status</th>
+                  <th>Term</th>
+                  <th>Refreshed</th>
+                  <th>Snapshots</th>
+                </tr>
+              </thead>
+              <tbody>
+                {connection.policies.map((policy) => (
+                  <tr key={policy.id} className="border-t border-slate-100" data-testid="policy-row">
+                    <td className="py-2">
+                      {policy.carrier} · {policy.policyNumber ?? "no number"} <span className="text-slate-500">({policy.type})</span>
+                    </td>
+                    <td>
+                      <PolicyStatusBadge isActive={policy.isActive} isMonitoring={connection.isMonitoring} />
+                    </td>
+                    <td>
+                      {day(policy.effectiveDate)} → {day(policy.expirationDate)}
+                    </td>
+                    <td>
+                      <FreshnessLabel refreshedAt={policy.refreshedAt} now={now} staleAfterHours={staleAfterHours} />
+                    </td>
+                    <td>{policy._count.snapshots}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
+
+      <section className="rounded-xl bg-white p-6 shadow">
+        <h2 className="text-lg font-semibold">Violations</h2>
+        {openViolations.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-500" data-testid="no-open-violations">
+            No open violations.
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {openViolations.map((violation) => (
+              <li key={violation.id} className="rounded-md border border-red-200 bg-red-50 p-3 text-sm" data-testid="open-violation">
+                <div className="font-medium">
+                  {ruleTitle(violation.ruleKey)} <Badge tone={violation.outcome === "FAIL" ? "red" : "amber"}>{violation.outcome.toLowerCase()}</Badge>{" "}
+                  <Badge tone="slate">{violation.severity.toLowerCase()}</Badge>
+                </div>
+                <p className="mt-1">{violation.message}</p>
+                <p className="mt-1 text-xs text-slate-500">First seen {violation.firstSeenAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {pastViolations.length > 0 && (
+          <details className="mt-4 text-sm">
+            <summary className="cursor-pointer text-slate-600">History ({pastViolations.length} resolved)</summary>
+            <ul className="mt-2 space-y-1">
+              {pastViolations.map((violation) => (
+                <li key={violation.id} data-testid="resolved-violation">
+                  {ruleTitle(violation.ruleKey)}: {violation.message} — {day(violation.firstSeenAt)} to {day(violation.resolvedAt)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    </div>
+  );
+}

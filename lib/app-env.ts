@@ -1,0 +1,44 @@
+// The web and worker processes' configuration, validated in one place. See docs/configuration.md.
+import { z } from "zod";
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+export const appEnvSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  /** Where browsers and Axle reach this app; used for Ignition's redirectUri and webhookUri. */
+  APP_URL: z.url(),
+  NEXTAUTH_URL: z.url(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  AXLE_BASE_URL: z.url(),
+  AXLE_CLIENT_ID: z.string().min(1),
+  AXLE_CLIENT_SECRET: z.string().min(1),
+  AXLE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  AXLE_WEBHOOK_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")
+    .default("x-webhook-secret")
+    .transform((value) => value.toLowerCase()),
+  AXLE_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters"),
+  TOKEN_ENCRYPTION_KEY: base64Key,
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  /** A policy whose refreshedAt is older than this is shown as stale. */
+  FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
+});
+
+export type AppEnv = z.infer<typeof appEnvSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseAppEnv(source: Record<string, string | undefined>): AppEnv {
+  const result = appEnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return `  ${name}: ${source[name] === undefined ? "is missing" : issue.message}`;
+  });
+  throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+}

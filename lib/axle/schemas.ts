@@ -1,0 +1,104 @@
+// Axle's objects as zod schemas (../shared/axle-api.md §5, §10). Lenient on purpose: unknown fields are kept,
+// enums stay open strings, and `null` and absent stay distinct (absent = "does not apply", null = "unknown").
+import { z } from "zod";
+
+const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "must be an ISO 8601 date");
+
+export const addressSchema = z.looseObject({
+  addressLine1: z.string().nullish(),
+  addressLine2: z.string().nullish(),
+  city: z.string().nullish(),
+  state: z.string().nullish(),
+  postalCode: z.string().nullish(),
+  country: z.string().nullish(),
+});
+
+export const coverageSchema = z.looseObject({
+  code: z.string(),
+  label: z.string(),
+  limitPerPerson: z.number().nullable().optional(),
+  limitPerAccident: z.number().nullable().optional(),
+  deductible: z.number().nullable().optional(),
+  property: z.string().optional(),
+});
+
+export const propertySchema = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const insuredSchema = z.looseObject({
+  firstName: z.string(),
+  lastName: z.string(),
+  type: z.string().optional(),
+  property: z.string().nullish(),
+});
+
+export const thirdPartySchema = z.looseObject({
+  type: z.string(),
+  name: z.string(),
+  address: addressSchema.optional(),
+  property: z.string().optional(),
+});
+
+export const policySchema = z.looseObject({
+  id: z.string(),
+  account: z.string(),
+  type: z.string(),
+  carrier: z.string(),
+  policyNumber: z.string().nullable(),
+  isActive: z.boolean().nullable().optional(),
+  effectiveDate: isoDate.nullable(),
+  expirationDate: isoDate.nullable(),
+  premium: z.number().nullable().optional(),
+  address: addressSchema.nullable(),
+  properties: z.array(propertySchema),
+  coverages: z.array(coverageSchema),
+  insureds: z.array(insuredSchema),
+  thirdParties: z.array(thirdPartySchema),
+  documents: z.array(z.looseObject({ name: z.string(), url: z.string() })),
+  createdAt: isoDate,
+  modifiedAt: isoDate,
+  refreshedAt: isoDate,
+});
+export type AxlePolicy = z.infer<typeof policySchema>;
+
+export const accountSchema = z.looseObject({
+  id: z.string(),
+  carrier: z.string(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullish(),
+  policies: z.array(z.string()),
+  connection: z.looseObject({ status: z.string(), updatedAt: isoDate }),
+  createdAt: isoDate,
+  modifiedAt: isoDate,
+  refreshedAt: isoDate,
+});
+export type AxleAccount = z.infer<typeof accountSchema>;
+
+export const startIgnitionResultSchema = z.looseObject({ ignitionToken: z.string(), ignitionUri: z.url() });
+export const exchangeResultSchema = z.looseObject({
+  accessToken: z.string().min(1),
+  account: z.string(),
+  policies: z.array(z.string()),
+});
+export const descopeResultSchema = z.looseObject({ accessToken: z.string().optional() });
+
+/** The webhook envelope (§6.2). Only `id` and `type` are needed to store an event; the rest is kept raw. */
+export const webhookEnvelopeSchema = z.looseObject({
+  id: z.string().min(1).max(200),
+  type: z.string().min(1).max(200),
+  createdAt: isoDate.optional(),
+  data: z
+    .looseObject({
+      ref: z.string().optional(),
+      account: z.string().optional(),
+      token: z.string().optional(),
+      user: z.looseObject({ id: z.string().optional() }).optional(),
+    })
+    .optional(),
+});
+export type WebhookEnvelope = z.infer<typeof webhookEnvelopeSchema>;

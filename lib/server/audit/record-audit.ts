@@ -1,0 +1,28 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "../db";
+
+export type AuditActor = { id: string; label: string } | "system";
+
+export type AuditEntry = {
+  actor: AuditActor;
+  action: string;
+  targetType: string;
+  targetId: string;
+  details?: Prisma.InputJsonObject;
+};
+
+/** Appends one row to the audit log, inside the caller's transaction so the change and its record agree. */
+export function recordAudit(tx: Tx, entry: AuditEntry) {
+  const actor = entry.actor === "system" ? { id: null, label: "system" } : entry.actor;
+  return tx.auditLog.create({
+    data: {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      details: entry.details ?? {},
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+
+/** One borrower's page: sessions, connections, policies, violations and history. Never the access token. */
+export const getBorrowerDetail = cache(async (borrowerId: string) => {
+  return db.borrower.findUnique({
+    where: { id: borrowerId },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      loanReference: true,
+      createdAt: true,
+      ignitionSessions: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, uri: true, status: true, exitStep: true, message: true, createdAt: true, completedAt: true },
+      },
+      connections: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          accountId: true,
+          isMonitoring: true,
+          connectionStatus: true,
+          descopedAt: true,
+          descopedBy: { select: { name: true } },
+          account: { select: { carrier: true, refreshedAt: true } },
+          policies: {
+            orderBy: { id: "asc" },
+            select: {
+              id: true,
+              policyNumber: true,
+              carrier: true,
+              type: true,
+              isActive: true,
+              effectiveDate: true,
+              expirationDate: true,
+              refreshedAt: true,
+              modifiedAt: true,
+              _count: { select: { snapshots: true } },
+            },
+          },
+        },
+      },
+      violations: {
+        orderBy: { firstSeenAt: "desc" },
+        select: { id: true, policyId: true, ruleKey: true, status: true, severity: true, outcome: true, message: true, firstSeenAt: true, resolvedAt: true },
+      },
+    },
+  });
+});
+
+export type BorrowerDetail = NonNullable<Awaited<ReturnType<typeof getBorrowerDetail>>>;

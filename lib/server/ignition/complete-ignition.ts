@@ -1,0 +1,87 @@
+import "server-only";
+import { syncAccount } from "../accounts/sync-account";
+import { axle } from "../axle/axle-client";
+import { AxleError } from "../axle/axle-errors";
+import { recordAudit } from "../audit/record-audit";
+import { encryptToken, tokenDigest } from "../crypto/token-cipher";
+import { db } from "../db";
+import { log } from "../log";
+import { syncPolicy } from "../policies/sync-policy";
+
+export type IgnitionOutcome = "connected" | "already-completed" | "unknown-session" | "failed";
+
+/**
+ * Handles the `complete` redirect: exchanges the one-time authCode on the server, stores the access token
+ * encrypted, then fetches and snapshots the account and its policies. The session is claimed first, so a
+ * reloaded redirect cannot exchange twice.
+ */
+export async function completeIgnition({ sessionId, authCode }: { sessionId: string; authCode: string }): Promise<IgnitionOutcome> {
+  const claimed = await db.ignitionSession.updateMany({
+    where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
+    data: { status: "COMPLETED", result: "link", completedAt: new Date() },
+  });
+  if (claimed.count === 0) {
+    const exists = await db.ignitionSession.count({ where: { id: sessionId } });
+    return exists ? "already-completed" : "unknown-session";
+  }
+
+  const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: sessionId } });
+  let exchange: Awaited<ReturnType<typeof axle.exchangeToken>>;
+  try {
+    exchange = await axle.exchangeToken(authCode);
+  } catch (error) {
+    const message = error instanceof AxleError ? error.message : "The exchange with Axle failed.";
+    await db.ignitionSession.update({ where: { id: sessionId }, data: { status: "ERRORED", message } });
+    log.warn("ignition exchange failed", { ignitionSessionId: sessionId, error: message });
+    return "failed";
+  }
+
+  const connection = await db.$transaction(async (tx) => {
+    const existing = await tx.axleConnection.findUnique({ where: { accountId: exchange.account } });
+    const tokenFields = { accessTokenEncrypted: encryptToken(exchange.accessToken), accessTokenDigest: tokenDigest(exchange.accessToken) };
+    // Relinking the same carrier account returns the same token and resumes monitoring (§4).
+    const saved = existing
+      ? await tx.axleConnection.update({
+          where: { id: existing.id },
+          data: {
+            ...tokenFields,
+            ignitionSessionId: sessionId,
+            policyIds: [...new Set([...existing.policyIds, ...exchange.policies])],
+            isMonitoring: true,
+            connectionStatus: "active",
+            disconnectedAt: null,
+            descopedAt: null,
+            descopedById: null,
+          },
+        })
+      : await tx.axleConnection.create({
+          data: { ...tokenFields, borrowerId: session.borrowerId, ignitionSessionId: sessionId, accountId: exchange.account, policyIds: exchange.policies },
+        });
+    await recordAudit(tx, {
+      actor: "system",
+      action: existing ? "connection.relinked" : "connection.linked",
+      targetType: "AxleConnection",
+      targetId: saved.id,
+      details: { borrowerId: session.borrowerId, accountId: exchange.account, policyIds: exchange.policies },
+    });
+    return saved;
+  });
+
+  // The token is stored: the borrower is connected even if this first fetch fails; the next event or a
+  // re-sync fetches again.
+  try {
+    await syncAccount({ connectionId: connection.id });
+    for (const policyId of exchange.policies) await syncPolicy({ connectionId: connection.id, policyId });
+  } catch (error) {
+    log.error("first fetch after exchange failed", { connectionId: connection.id, error: (error as Error).message });
+  }
+  return "connected";
+}
+
+/** The `exit` and `error` redirects: record where and why the borrower stopped. */
+export async function recordIgnitionEnd(sessionId: string, end: { status: "exit"; step: string } | { status: "error"; message: string }) {
+  await db.ignitionSession.updateMany({
+    where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
+    data: end.status === "exit" ? { status: "EXITED", exitStep: end.step } : { status: "ERRORED", message: end.message },
+  });
+}

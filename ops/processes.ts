@@ -1,0 +1,68 @@
+// Child processes of the launcher: started with a name prefix on their output, stopped politely.
+import { type ChildProcess, spawn } from "node:child_process";
+
+export type Child = { name: string; process: ChildProcess; stop(): Promise<void> };
+
+type StartOptions = { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string; quiet?: boolean };
+
+export function startChild({ name, command, args, env, cwd, quiet = false }: StartOptions): Child {
+  const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+    if (quiet) return;
+    for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stream.write(`[${name}] ${line}\n`);
+  };
+  child.stdout?.on("data", prefix(process.stdout));
+  child.stderr?.on("data", prefix(process.stderr));
+  return {
+    name,
+    process: child,
+    stop: () => stopProcess(child),
+  };
+}
+
+/** SIGTERM, then SIGKILL after a grace period. */
+export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** Polls a URL until it answers 2xx, failing early if the process behind it exits. */
+export async function waitForHttp(url: string, child: Child, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) throw new Error(`${child.name} exited with code ${child.process.exitCode} before it was ready`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${child.name} did not answer ${url} within ${timeoutMs / 1000}s`);
+}
+
+/** Runs a command to completion and returns its stdout; throws with its stderr when it fails. */
+export function runToCompletion(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; inheritOutput?: boolean }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", options.inheritOutput ? "inherit" : "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+      if (options.inheritOutput) process.stdout.write(chunk);
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code})\n${stderr}`))));
+  });
+}

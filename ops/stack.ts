@@ -1,0 +1,146 @@
+// Brings up everything Coverwatch needs, in order: PostgreSQL, migrations, the Axle twin (unless a real Axle
+// is configured), first-run data, and the web app. Used by `npm start` and by the end-to-end tests.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { twinDefaults } from "../axle-twin/src/defaults";
+import type { LauncherEnv } from "./launcher-env";
+import { loadOrCreateLocalSecrets } from "./local-secrets";
+import { repoRoot, migrationsDir } from "./paths";
+import { ensureDatabase } from "./postgres/databases";
+import { type EmbeddedServer, startEmbeddedPostgres } from "./postgres/embedded";
+import { runMigrations } from "./migrations/run-migrations";
+import { type Child, runToCompletion, startChild, waitForHttp } from "./processes";
+
+export type StackOptions = {
+  launcher: LauncherEnv;
+  dataDir: string;
+  /** The database on the embedded server (ignored with DATABASE_URL). */
+  databaseName?: string;
+  /** Build the web app first when its build is missing or older than the sources. */
+  buildIfStale?: boolean;
+  /** Silence the children's request logs (tests). */
+  quiet?: boolean;
+  log?: (line: string) => void;
+};
+
+export type Stack = {
+  appUrl: string;
+  twinUrl: string | null;
+  databaseUrl: string;
+  /** The app's full environment, as given to the web process. */
+  appEnv: NodeJS.ProcessEnv;
+  firstAdmin: { email: string; password: string } | null;
+  stop(): Promise<void>;
+};
+
+const tsxNode = ["--conditions=react-server", "--import", "tsx"];
+
+export async function startStack({ launcher, dataDir, databaseName = "coverwatch", buildIfStale = true, quiet = false, log = console.log }: StackOptions): Promise<Stack> {
+  const secrets = loadOrCreateLocalSecrets(dataDir);
+  const children: Child[] = [];
+  let embedded: EmbeddedServer | null = null;
+  const stop = async () => {
+    for (const child of children.reverse()) await child.stop();
+    await embedded?.stop();
+  };
+
+  try {
+    let databaseUrl = launcher.DATABASE_URL;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedPostgres({ clusterDir: path.join(dataDir, "postgres"), password: secrets.postgresPassword });
+      databaseUrl = embedded.urlFor(databaseName);
+      log(`PostgreSQL (embedded) on port ${embedded.port}, data in ${path.join(dataDir, "postgres")}`);
+    }
+    await ensureDatabase(databaseUrl);
+    const applied = await runMigrations({ databaseUrl, dir: migrationsDir });
+    log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date");
+
+    const appUrl = launcher.APP_URL ?? `http://localhost:${launcher.PORT}`;
+    const env = process.env;
+    const webhookSecret = env.AXLE_WEBHOOK_SECRET ?? secrets.webhookSecret;
+    const webhookHeader = env.AXLE_WEBHOOK_HEADER ?? twinDefaults.webhookHeader;
+
+    let twinUrl: string | null = null;
+    let axle = { baseUrl: launcher.AXLE_BASE_URL, clientId: env.AXLE_CLIENT_ID, clientSecret: env.AXLE_CLIENT_SECRET };
+    if (!axle.baseUrl) {
+      const clientId = env.AXLE_CLIENT_ID ?? twinDefaults.clientId;
+      const clientSecret = env.AXLE_CLIENT_SECRET ?? twinDefaults.clientSecret;
+      const twin = startChild({
+        name: "axle-twin",
+        command: process.execPath,
+        args: ["--import", "tsx", "axle-twin/src/main.ts"],
+        cwd: repoRoot,
+        quiet,
+        env: {
+          ...env,
+          AXLE_TWIN_PORT: String(launcher.AXLE_TWIN_PORT),
+          AXLE_CLIENT_ID: clientId,
+          AXLE_CLIENT_SECRET: clientSecret,
+          AXLE_WEBHOOK_HEADER: webhookHeader,
+          AXLE_WEBHOOK_SECRET: webhookSecret,
+        },
+      });
+      children.push(twin);
+      twinUrl = `http://localhost:${launcher.AXLE_TWIN_PORT}`;
+      await waitForHttp(`${twinUrl}/health`, twin, 30_000);
+      axle = { baseUrl: twinUrl, clientId, clientSecret };
+      log(`Axle twin on ${twinUrl} (client id ${clientId})`);
+    }
+
+    const appEnv: NodeJS.ProcessEnv = {
+      ...env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      APP_URL: appUrl,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? appUrl,
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
+      TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY ?? secrets.tokenEncryptionKey,
+      AXLE_BASE_URL: axle.baseUrl,
+      AXLE_CLIENT_ID: axle.clientId,
+      AXLE_CLIENT_SECRET: axle.clientSecret,
+      AXLE_WEBHOOK_HEADER: webhookHeader,
+      AXLE_WEBHOOK_SECRET: webhookSecret,
+    };
+
+    const bootstrapOutput = await runToCompletion(process.execPath, [...tsxNode, "cli/bootstrap.ts"], { env: appEnv, cwd: repoRoot });
+    const firstAdmin = JSON.parse(bootstrapOutput.trim().split("\n").at(-1) ?? "{}").firstAdmin ?? null;
+
+    if (buildIfStale && isBuildStale()) {
+      log("Building the web app (first start, or the sources changed)…");
+      await runToCompletion(process.execPath, [nextBin, "build"], { env: { ...appEnv, NODE_ENV: "production" }, cwd: repoRoot, inheritOutput: !quiet });
+    }
+    const web = startChild({
+      name: "web",
+      command: process.execPath,
+      args: [nextBin, "start", "--port", String(launcher.PORT)],
+      cwd: repoRoot,
+      quiet,
+      env: appEnv,
+    });
+    children.push(web);
+    await waitForHttp(`http://127.0.0.1:${launcher.PORT}/api/health`, web);
+
+    return { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
+const sourceDirs = ["app", "components", "lib", "generated", "types"];
+const sourceFiles = ["next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", "postcss.config.mjs"];
+
+/** True when there is no production build, or a source file changed after it was made. */
+export function isBuildStale(): boolean {
+  const buildId = path.join(repoRoot, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const newer = (file: string): boolean => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return readdirSync(file).some((entry) => newer(path.join(file, entry)));
+    return stat.mtimeMs > builtAt;
+  };
+  return [...sourceDirs, ...sourceFiles].map((entry) => path.join(repoRoot, entry)).some((entry) => existsSync(entry) && newer(entry));
+}
