@@ -1,0 +1,43 @@
+// Brings the whole product up once for the end-to-end tests, on free ports and a database of its own, and
+// hands its coordinates to the tests through environment variables (workers inherit them).
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "../../ops/free-port";
+import { dropDatabase, withDatabaseName } from "../../ops/postgres/databases";
+import { startStack } from "../../ops/stack";
+import { uniqueDatabaseName } from "../support/test-postgres";
+
+export default async function globalSetup() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-e2e-"));
+  const externalUrl = process.env.DATABASE_URL ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e")) : undefined;
+  const [port, twinPort] = [await findFreePort(), await findFreePort()];
+  const stack = await startStack({
+    launcher: { PORT: port, AXLE_TWIN_PORT: twinPort, DATABASE_URL: externalUrl },
+    dataDir,
+    databaseName: "coverwatch_e2e",
+    log: (line) => console.log(`[e2e stack] ${line}`),
+  });
+  if (!stack.firstAdmin || !stack.twinUrl) throw new Error("the e2e stack must start on an empty database with the twin");
+
+  const env = stack.appEnv;
+  Object.assign(process.env, {
+    E2E_APP_URL: stack.appUrl,
+    E2E_TWIN_URL: stack.twinUrl,
+    E2E_DATABASE_URL: stack.databaseUrl,
+    E2E_ADMIN_EMAIL: stack.firstAdmin.email,
+    E2E_ADMIN_PASSWORD: stack.firstAdmin.password,
+    E2E_WEBHOOK_HEADER: env.AXLE_WEBHOOK_HEADER,
+    E2E_WEBHOOK_SECRET: env.AXLE_WEBHOOK_SECRET,
+    E2E_AXLE_CLIENT_ID: env.AXLE_CLIENT_ID,
+    E2E_AXLE_CLIENT_SECRET: env.AXLE_CLIENT_SECRET,
+    E2E_TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY,
+    E2E_WEBHOOK_MAX_BODY_BYTES: String(64 * 1024),
+  });
+
+  return async () => {
+    await stack.stop();
+    if (externalUrl) await dropDatabase(externalUrl);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

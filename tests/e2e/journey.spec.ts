@@ -1,0 +1,87 @@
+// The walking skeleton's thread, in a real browser: sign in → start Ignition → complete the twin's Ignition →
+// the policy appears, fresh → the carrier cancels it → the violation shows → descope → monitoring stopped.
+import { randomBytes } from "node:crypto";
+import { accessTokenForPolicy, triggerPolicyEvent } from "./support/axle-sandbox";
+import { expect, signIn, test } from "./support/fixtures";
+
+test("an admin monitors a borrower's policy from Ignition to descope", async ({ page, stack, db }, testInfo) => {
+  const step = async (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  const loanReference = `LN-${randomBytes(3).toString("hex").toUpperCase()}`;
+
+  await signIn(page, stack.admin);
+  await step("01-signed-in");
+
+  // Start Ignition for a new borrower.
+  await page.getByTestId("nav-new-borrower").click();
+  await page.getByTestId("borrower-first-name").fill("Avery");
+  await page.getByTestId("borrower-last-name").fill("Quinn");
+  await page.getByTestId("borrower-email").fill("avery.quinn@example.com");
+  await page.getByTestId("borrower-loan-reference").fill(loanReference);
+  await page.getByTestId("start-ignition").click();
+  await expect(page.getByTestId("borrower-name")).toHaveText("Avery Quinn");
+  await expect(page.getByTestId("ignition-status")).toHaveText("created");
+  const ignitionLink = page.getByTestId("ignition-link");
+  const ignitionUri = (await ignitionLink.getAttribute("href")) ?? "";
+  expect(ignitionUri).toMatch(new RegExp(`^${stack.twinUrl.replace("localhost", "(localhost|127\\.0\\.0\\.1)")}/ignition-ui/\\?token=ign_`));
+  const borrowerUrl = page.url();
+  await step("02-ignition-started");
+
+  // The borrower completes the twin's hosted Ignition: carrier, test login, policy, consent.
+  await page.goto(ignitionUri);
+  await page.getByTestId("carrier-state-farm").click();
+  await page.getByTestId("login-username").fill("user-auto");
+  await page.getByTestId("login-password").fill("pass-auto");
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("policy-mercedes-c300").click();
+  await step("03-twin-consent");
+  await page.getByTestId("consent-submit").click();
+  await expect(page.getByTestId("connect-connected")).toBeVisible();
+  await step("04-borrower-connected");
+
+  // The policy appears, active, with a fresh refreshedAt.
+  await page.goto(borrowerUrl);
+  await expect(page.getByTestId("monitoring-state")).toHaveText("monitoring");
+  const policyRow = page.getByTestId("policy-row");
+  await expect(policyRow).toHaveCount(1);
+  await expect(policyRow.getByTestId("policy-status")).toHaveText("active");
+  await expect(policyRow.getByTestId("freshness")).toContainText(/just now|minute/);
+  await expect(policyRow.getByTestId("stale")).toHaveCount(0);
+  await expect(page.getByTestId("no-open-violations")).toBeVisible();
+  await step("05-policy-monitored");
+
+  // The carrier cancels the policy: the twin's sandbox endpoint changes it and posts policy.modified.
+  const borrowerId = borrowerUrl.split("/").at(-1) ?? "";
+  const policy = await db.query<{ id: string }>('SELECT id FROM "Policy" WHERE "borrowerId" = $1', [borrowerId]);
+  const policyId = policy.rows[0]?.id ?? "";
+  await triggerPolicyEvent(stack, await accessTokenForPolicy(db, stack, policyId), policyId, { isActive: false });
+
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("open-violations")).toHaveText("1 open", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("policy-status")).toHaveText("inactive");
+  await step("06-violation-on-dashboard");
+  await page.goto(borrowerUrl);
+  await expect(page.getByTestId("open-violation")).toContainText("not active");
+  await step("07-violation-on-borrower");
+
+  // Descope from the dashboard, with confirmation.
+  await page.goto("/");
+  const row = page.getByTestId(`borrower-row-${loanReference}`);
+  await row.getByTestId("descope").click();
+  await expect(row.getByTestId("descope-confirm")).toContainText("Stop monitoring Avery Quinn's insurance?");
+  await step("08-descope-confirm");
+  await row.getByTestId("descope-confirm-submit").click();
+  await expect(row.getByTestId("policy-status")).toHaveText("monitoring stopped");
+
+  await page.goto(borrowerUrl);
+  await expect(page.getByTestId("monitoring-state")).toHaveText("monitoring stopped");
+  await expect(page.getByTestId("descoped-note")).toContainText("by Demo admin");
+  await step("09-monitoring-stopped");
+
+  const audit = await db.query<{ action: string; actorLabel: string }>(
+    `SELECT action, "actorLabel" FROM "AuditLog" WHERE action = 'connection.descoped' AND details->>'borrowerId' = $1`,
+    [borrowerId],
+  );
+  expect(audit.rows).toEqual([{ action: "connection.descoped", actorLabel: stack.admin.email }]);
+});
