@@ -8,7 +8,12 @@ export default defineConfig({
     alias: { "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts") },
   },
   test: {
-    include: ["lib/**/*.test.ts", "ops/**/*.test.ts", "axle-twin/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "ops/**/*.test.ts",
+      "axle-twin/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+    ],
     globalSetup: ["tests/support/postgres-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -13,7 +13,11 @@ export function ensureChromium(executablePath = process.env.CHROMIUM_PATH ?? "/u
   }
   console.log("Chromium is missing: installing Debian's package…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (!existsSync(executablePath)) throw new Error(`apt-get installed chromium but ${executablePath} is still missing`);
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (!existsSync(executablePath))
+    throw new Error(`apt-get installed chromium but ${executablePath} is still missing`);
   return executablePath;
 }

@@ -16,13 +16,20 @@ let stopEmbedded: (() => Promise<void>) | null = null;
 try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    const server = await startEmbeddedPostgres({ clusterDir: `${dataDir}/postgres`, password: loadOrCreateLocalSecrets(dataDir).postgresPassword });
+    const server = await startEmbeddedPostgres({
+      clusterDir: `${dataDir}/postgres`,
+      password: loadOrCreateLocalSecrets(dataDir).postgresPassword,
+    });
     stopEmbedded = server.stop;
     databaseUrl = server.urlFor("coverwatch");
   }
   await ensureDatabase(databaseUrl);
   const applied = await runMigrations({ databaseUrl, dir: migrationsDir, log: console.log });
-  console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Nothing to apply: the database is up to date.");
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s).`
+      : "Nothing to apply: the database is up to date.",
+  );
 } catch (error) {
   console.error(`Migration failed: ${(error as Error).message}`);
   process.exitCode = 1;

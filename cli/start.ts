@@ -17,7 +17,9 @@ try {
     console.log("\nA first admin was created. Its password is shown only this once:");
     console.log(`  email:    ${stack.firstAdmin.email}`);
     console.log(`  password: ${stack.firstAdmin.password}`);
-    console.log("Add more users with: npm run user:create -- --email you@example.com --name 'You' --role ADMIN\n");
+    console.log(
+      "Add more users with: npm run user:create -- --email you@example.com --name 'You' --role ADMIN\n",
+    );
   } else {
     console.log("Sign in with an existing user (npm run user:create adds one).\n");
   }

@@ -5,7 +5,12 @@ import { parseArgs } from "node:util";
 import { loadRuntimeEnv } from "../ops/runtime-file";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    password: { type: "string" },
+  },
 });
 
 try {
@@ -22,7 +27,9 @@ try {
   process.exit(0);
 } catch (error) {
   const issues = (error as { issues?: { path: unknown[]; message: string }[] }).issues;
-  const reason = issues ? issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; ") : (error as Error).message;
+  const reason = issues
+    ? issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; ")
+    : (error as Error).message;
   console.error(`Could not create the user: ${reason}`);
   process.exit(1);
 }

@@ -22,7 +22,11 @@ export const appEnvSchema = z.object({
     .transform((value) => value.toLowerCase()),
   AXLE_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters"),
   TOKEN_ENCRYPTION_KEY: base64Key,
-  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  WEBHOOK_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
 });

@@ -20,6 +20,10 @@ describe("describeFreshness", () => {
   });
 
   it("treats a refresh in the future (clock skew) as just now, not negative", () => {
-    expect(describeFreshness(new Date(now.getTime() + 60_000), now, 48)).toEqual({ label: "just now", isStale: false, ageHours: 0 });
+    expect(describeFreshness(new Date(now.getTime() + 60_000), now, 48)).toEqual({
+      label: "just now",
+      isStale: false,
+      ageHours: 0,
+    });
   });
 });

@@ -3,13 +3,21 @@ import { type ChildProcess, spawn } from "node:child_process";
 
 export type Child = { name: string; process: ChildProcess; stop(): Promise<void> };
 
-type StartOptions = { name: string; command: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string; quiet?: boolean };
+type StartOptions = {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  quiet?: boolean;
+};
 
 export function startChild({ name, command, args, env, cwd, quiet = false }: StartOptions): Child {
   const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     if (quiet) return;
-    for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stream.write(`[${name}] ${line}\n`);
+    for (const line of chunk.toString("utf8").split("\n"))
+      if (line.trim()) stream.write(`[${name}] ${line}\n`);
   };
   child.stdout?.on("data", prefix(process.stdout));
   child.stderr?.on("data", prefix(process.stderr));
@@ -37,7 +45,8 @@ export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void
 export async function waitForHttp(url: string, child: Child, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.process.exitCode !== null) throw new Error(`${child.name} exited with code ${child.process.exitCode} before it was ready`);
+    if (child.process.exitCode !== null)
+      throw new Error(`${child.name} exited with code ${child.process.exitCode} before it was ready`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
@@ -50,9 +59,17 @@ export async function waitForHttp(url: string, child: Child, timeoutMs = 120_000
 }
 
 /** Runs a command to completion and returns its stdout; throws with its stderr when it fails. */
-export function runToCompletion(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; inheritOutput?: boolean }): Promise<string> {
+export function runToCompletion(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; inheritOutput?: boolean },
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ["ignore", "pipe", options.inheritOutput ? "inherit" : "pipe"] });
+    const child = spawn(command, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ["ignore", "pipe", options.inheritOutput ? "inherit" : "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -63,6 +80,10 @@ export function runToCompletion(command: string, args: string[], options: { env:
       stderr += chunk.toString("utf8");
     });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code})\n${stderr}`))));
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code})\n${stderr}`)),
+    );
   });
 }

@@ -10,7 +10,9 @@ const fileIn = (dataDir: string) => path.join(dataDir, "runtime.json");
 
 export function writeRuntimeFile(dataDir: string, appEnv: NodeJS.ProcessEnv) {
   const keys = Object.keys(appEnvSchema.shape);
-  const subset = Object.fromEntries(keys.filter((key) => appEnv[key] !== undefined).map((key) => [key, appEnv[key]]));
+  const subset = Object.fromEntries(
+    keys.filter((key) => appEnv[key] !== undefined).map((key) => [key, appEnv[key]]),
+  );
   writeFileSync(fileIn(dataDir), `${JSON.stringify(subset, null, 2)}\n`, { mode: 0o600 });
 }
 
@@ -23,7 +25,9 @@ export function loadRuntimeEnv(dataDir = process.env.DATA_DIR ?? defaultDataDir)
   if (process.env.DATABASE_URL) return;
   const file = fileIn(dataDir);
   if (!existsSync(file)) {
-    throw new Error("no database: start Coverwatch first (npm start), or set DATABASE_URL and the app's other variables");
+    throw new Error(
+      "no database: start Coverwatch first (npm start), or set DATABASE_URL and the app's other variables",
+    );
   }
   const saved = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
   for (const [key, value] of Object.entries(saved)) process.env[key] ??= value;

@@ -5,10 +5,10 @@ import path from "node:path";
 import { twinDefaults } from "../axle-twin/src/defaults";
 import type { LauncherEnv } from "./launcher-env";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
-import { repoRoot, migrationsDir } from "./paths";
+import { runMigrations } from "./migrations/run-migrations";
+import { migrationsDir, repoRoot } from "./paths";
 import { ensureDatabase } from "./postgres/databases";
 import { type EmbeddedServer, startEmbeddedPostgres } from "./postgres/embedded";
-import { runMigrations } from "./migrations/run-migrations";
 import { type Child, runToCompletion, startChild, waitForHttp } from "./processes";
 import { removeRuntimeFile, writeRuntimeFile } from "./runtime-file";
 
@@ -38,7 +38,14 @@ export type Stack = {
 
 const tsxNode = ["--conditions=react-server", "--import", "tsx"];
 
-export async function startStack({ launcher, dataDir, databaseName = "coverwatch", buildIfStale = true, quiet = false, log = console.log }: StackOptions): Promise<Stack> {
+export async function startStack({
+  launcher,
+  dataDir,
+  databaseName = "coverwatch",
+  buildIfStale = true,
+  quiet = false,
+  log = console.log,
+}: StackOptions): Promise<Stack> {
   const secrets = loadOrCreateLocalSecrets(dataDir);
   const children: Child[] = [];
   let embedded: EmbeddedServer | null = null;
@@ -51,13 +58,20 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
   try {
     let databaseUrl = launcher.DATABASE_URL;
     if (!databaseUrl) {
-      embedded = await startEmbeddedPostgres({ clusterDir: path.join(dataDir, "postgres"), password: secrets.postgresPassword });
+      embedded = await startEmbeddedPostgres({
+        clusterDir: path.join(dataDir, "postgres"),
+        password: secrets.postgresPassword,
+      });
       databaseUrl = embedded.urlFor(databaseName);
       log(`PostgreSQL (embedded) on port ${embedded.port}, data in ${path.join(dataDir, "postgres")}`);
     }
     await ensureDatabase(databaseUrl);
     const applied = await runMigrations({ databaseUrl, dir: migrationsDir });
-    log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date");
+    log(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+        : "Database schema is up to date",
+    );
 
     const appUrl = launcher.APP_URL ?? `http://localhost:${launcher.PORT}`;
     const env = process.env;
@@ -65,7 +79,11 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
     const webhookHeader = env.AXLE_WEBHOOK_HEADER ?? twinDefaults.webhookHeader;
 
     let twinUrl: string | null = null;
-    let axle = { baseUrl: launcher.AXLE_BASE_URL, clientId: env.AXLE_CLIENT_ID, clientSecret: env.AXLE_CLIENT_SECRET };
+    let axle = {
+      baseUrl: launcher.AXLE_BASE_URL,
+      clientId: env.AXLE_CLIENT_ID,
+      clientSecret: env.AXLE_CLIENT_SECRET,
+    };
     if (!axle.baseUrl) {
       const clientId = env.AXLE_CLIENT_ID ?? twinDefaults.clientId;
       const clientSecret = env.AXLE_CLIENT_SECRET ?? twinDefaults.clientSecret;
@@ -108,12 +126,19 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
     };
 
     writeRuntimeFile(dataDir, appEnv);
-    const bootstrapOutput = await runToCompletion(process.execPath, [...tsxNode, "cli/bootstrap.ts"], { env: appEnv, cwd: repoRoot });
+    const bootstrapOutput = await runToCompletion(process.execPath, [...tsxNode, "cli/bootstrap.ts"], {
+      env: appEnv,
+      cwd: repoRoot,
+    });
     const firstAdmin = JSON.parse(bootstrapOutput.trim().split("\n").at(-1) ?? "{}").firstAdmin ?? null;
 
     if (buildIfStale && isBuildStale()) {
       log("Building the web app (first start, or the sources changed)…");
-      await runToCompletion(process.execPath, [nextBin, "build"], { env: { ...appEnv, NODE_ENV: "production" }, cwd: repoRoot, inheritOutput: !quiet });
+      await runToCompletion(process.execPath, [nextBin, "build"], {
+        env: { ...appEnv, NODE_ENV: "production" },
+        cwd: repoRoot,
+        inheritOutput: !quiet,
+      });
     }
     const web = startChild({
       name: "web",
@@ -127,7 +152,9 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
     await waitForHttp(`http://127.0.0.1:${launcher.PORT}/api/health`, web);
 
     const childExited = Promise.race(
-      children.map((child) => new Promise<string>((resolve) => child.process.once("exit", () => resolve(child.name)))),
+      children.map(
+        (child) => new Promise<string>((resolve) => child.process.once("exit", () => resolve(child.name))),
+      ),
     );
     return { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, childExited, stop };
   } catch (error) {
@@ -138,7 +165,13 @@ export async function startStack({ launcher, dataDir, databaseName = "coverwatch
 
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 const sourceDirs = ["app", "components", "lib", "generated", "types"];
-const sourceFiles = ["next.config.ts", "proxy.ts", "instrumentation.ts", "package.json", "postcss.config.mjs"];
+const sourceFiles = [
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package.json",
+  "postcss.config.mjs",
+];
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function isBuildStale(): boolean {
@@ -147,8 +180,11 @@ export function isBuildStale(): boolean {
   const builtAt = statSync(buildId).mtimeMs;
   const newer = (file: string): boolean => {
     const stat = statSync(file);
-    if (stat.isDirectory()) return readdirSync(file).some((entry) => newer(path.join(file, entry)));
-    return stat.mtimeMs > builtAt;
+    // A directory's own time changes when a file in it is added or removed.
+    if (stat.mtimeMs > builtAt) return true;
+    return stat.isDirectory() && readdirSync(file).some((entry) => newer(path.join(file, entry)));
   };
-  return [...sourceDirs, ...sourceFiles].map((entry) => path.join(repoRoot, entry)).some((entry) => existsSync(entry) && newer(entry));
+  return [...sourceDirs, ...sourceFiles]
+    .map((entry) => path.join(repoRoot, entry))
+    .some((entry) => existsSync(entry) && newer(entry));
 }

@@ -18,7 +18,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               Borrowers
             </Link>
             {can(user.role, "ignition.start") && (
-              <Link href="/borrowers/new" className="text-slate-700 hover:text-slate-900" data-testid="nav-new-borrower">
+              <Link
+                href="/borrowers/new"
+                className="text-slate-700 hover:text-slate-900"
+                data-testid="nav-new-borrower"
+              >
                 New borrower
               </Link>
             )}

@@ -10,7 +10,9 @@ const twinEnvSchema = z.object({
   AXLE_CLIENT_SECRET: z.string().min(1).default(twinDefaults.clientSecret),
   /** The custom header Axle is asked to send with every webhook, and its value. */
   AXLE_WEBHOOK_HEADER: z.string().min(1).default(twinDefaults.webhookHeader),
-  AXLE_WEBHOOK_SECRET: z.string().min(1, "AXLE_WEBHOOK_SECRET is required: the value the twin sends in the webhook header"),
+  AXLE_WEBHOOK_SECRET: z
+    .string()
+    .min(1, "AXLE_WEBHOOK_SECRET is required: the value the twin sends in the webhook header"),
 });
 
 export type TwinConfig = {

@@ -1,7 +1,7 @@
 // What happens when a borrower finishes the hosted Ignition pages: the carrier account and the chosen policy
 // come into being (or are found again), an access token reaches them, and a one-time authCode is issued.
 import { newId } from "./ids";
-import { type PolicyTemplateKey, buildAutoPolicy } from "./seed/auto-policies";
+import { buildAutoPolicy, type PolicyTemplateKey } from "./seed/auto-policies";
 import { nextTimestamp, type TwinStore } from "./store";
 import type { AccessGrant, AxleAccount, IgnitionSession } from "./types";
 

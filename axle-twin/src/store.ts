@@ -1,5 +1,12 @@
 // The twin's state, in memory. Issue #3 adds persistence across restarts and seeding at scale.
-import type { AccessGrant, AuthCode, AxleAccount, AxlePolicy, IgnitionSession, WebhookDelivery } from "./types";
+import type {
+  AccessGrant,
+  AuthCode,
+  AxleAccount,
+  AxlePolicy,
+  IgnitionSession,
+  WebhookDelivery,
+} from "./types";
 
 export type TwinStore = {
   ignitionSessions: Map<string, IgnitionSession>;

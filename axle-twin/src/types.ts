@@ -1,7 +1,13 @@
 // The twin's own records. Account and Policy bodies are kept exactly in Axle's JSON shape
 // (../shared/axle-api.md §5) so that they can be returned as they are.
 
-export type IgnitionUser = { id: string; firstName?: string; lastName?: string; email?: string; phone?: string };
+export type IgnitionUser = {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+};
 export type Metadata = Record<string, string | number | boolean | null>;
 
 export type IgnitionStatus = "created" | "opened" | "completed" | "exited" | "errored";

@@ -10,9 +10,21 @@ export type WebhookSender = {
   idle(): Promise<void>;
 };
 
-type SenderOptions = { store: TwinStore; header: string; secret: string; maxAttempts?: number; baseDelayMs?: number };
+type SenderOptions = {
+  store: TwinStore;
+  header: string;
+  secret: string;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+};
 
-export function createWebhookSender({ store, header, secret, maxAttempts = 6, baseDelayMs = 250 }: SenderOptions) {
+export function createWebhookSender({
+  store,
+  header,
+  secret,
+  maxAttempts = 6,
+  baseDelayMs = 250,
+}: SenderOptions) {
   const inFlight = new Set<Promise<void>>();
 
   async function deliver(url: string, body: string, delivery: WebhookDelivery) {
@@ -63,6 +75,9 @@ export function createWebhookSender({ store, header, secret, maxAttempts = 6, ba
 }
 
 /** The part of `data` every event carries: who the session was for. */
-export function sessionContext(clientId: string, source: Pick<IgnitionSession | AccessGrant, "user" | "metadata">) {
+export function sessionContext(
+  clientId: string,
+  source: Pick<IgnitionSession | AccessGrant, "user" | "metadata">,
+) {
   return { client: clientId, user: source.user ?? {}, metadata: source.metadata ?? {} };
 }

@@ -35,7 +35,14 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <Field label="Email" name="email" type="email" autoComplete="username" required testId="signin-email" />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required testId="signin-password" />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        testId="signin-password"
+      />
       {error && (
         <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">
           {error}

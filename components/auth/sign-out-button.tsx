@@ -4,7 +4,11 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="text-slate-600 underline hover:text-slate-900">
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: "/signin" })}
+      className="text-slate-600 underline hover:text-slate-900"
+    >
       Sign out
     </button>
   );

@@ -7,7 +7,13 @@ import { CopyLink } from "./copy-link";
 import { DescopeButton } from "./descope-button";
 import { RestartIgnitionButton } from "./restart-ignition-button";
 
-type Props = { borrower: BorrowerDetail; now: Date; staleAfterHours: number; canStartIgnition: boolean; canDescope: boolean };
+type Props = {
+  borrower: BorrowerDetail;
+  now: Date;
+  staleAfterHours: number;
+  canStartIgnition: boolean;
+  canDescope: boolean;
+};
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
 
@@ -30,7 +36,11 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
           </p>
         </div>
         <Badge tone={isMonitored ? "green" : "slate"} testId="monitoring-state">
-          {isMonitored ? "monitoring" : borrower.connections.length > 0 ? "monitoring stopped" : "not connected"}
+          {isMonitored
+            ? "monitoring"
+            : borrower.connections.length > 0
+              ? "monitoring stopped"
+              : "not connected"}
         </Badge>
       </header>
 
@@ -42,10 +52,17 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
         {latestSession ? (
           <div className="mt-3 space-y-2 text-sm">
             <div>
-              Latest session: <Badge tone="blue" testId="ignition-status">{latestSession.status.toLowerCase()}</Badge>{" "}
-              <span className="text-slate-500">started {latestSession.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</span>
+              Latest session:{" "}
+              <Badge tone="blue" testId="ignition-status">
+                {latestSession.status.toLowerCase()}
+              </Badge>{" "}
+              <span className="text-slate-500">
+                started {latestSession.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+              </span>
             </div>
-            {(latestSession.status === "CREATED" || latestSession.status === "OPENED") && <CopyLink href={latestSession.uri} />}
+            {(latestSession.status === "CREATED" || latestSession.status === "OPENED") && (
+              <CopyLink href={latestSession.uri} />
+            )}
             {latestSession.message && <p className="text-red-700">{latestSession.message}</p>}
           </div>
         ) : (
@@ -55,7 +72,11 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
 
       <section className="rounded-xl bg-white p-6 shadow">
         <h2 className="text-lg font-semibold">Policies</h2>
-        {borrower.connections.length === 0 && <p className="mt-3 text-sm text-slate-500">The borrower has not connected an insurance account yet.</p>}
+        {borrower.connections.length === 0 && (
+          <p className="mt-3 text-sm text-slate-500">
+            The borrower has not connected an insurance account yet.
+          </p>
+        )}
         {borrower.connections.map((connection) => (
           <div key={connection.id} className="mt-4 border-t border-slate-100 pt-4" data-testid="connection">
             <div className="flex items-center justify-between text-sm">
@@ -68,7 +89,9 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
                   </span>
                 )}
               </div>
-              {canDescope && connection.isMonitoring && <DescopeButton connectionId={connection.id} borrowerName={name} />}
+              {canDescope && connection.isMonitoring && (
+                <DescopeButton connectionId={connection.id} borrowerName={name} />
+              )}
             </div>
             <table className="mt-3 w-full text-left text-sm">
               <thead className="text-slate-500">
@@ -84,7 +107,8 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
                 {connection.policies.map((policy) => (
                   <tr key={policy.id} className="border-t border-slate-100" data-testid="policy-row">
                     <td className="py-2">
-                      {policy.carrier} · {policy.policyNumber ?? "no number"} <span className="text-slate-500">({policy.type})</span>
+                      {policy.carrier} · {policy.policyNumber ?? "no number"}{" "}
+                      <span className="text-slate-500">({policy.type})</span>
                     </td>
                     <td>
                       <PolicyStatusBadge isActive={policy.isActive} isMonitoring={connection.isMonitoring} />
@@ -93,7 +117,11 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
                       {day(policy.effectiveDate)} → {day(policy.expirationDate)}
                     </td>
                     <td>
-                      <FreshnessLabel refreshedAt={policy.refreshedAt} now={now} staleAfterHours={staleAfterHours} />
+                      <FreshnessLabel
+                        refreshedAt={policy.refreshedAt}
+                        now={now}
+                        staleAfterHours={staleAfterHours}
+                      />
                     </td>
                     <td>{policy._count.snapshots}</td>
                   </tr>
@@ -113,24 +141,36 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
         ) : (
           <ul className="mt-3 space-y-2">
             {openViolations.map((violation) => (
-              <li key={violation.id} className="rounded-md border border-red-200 bg-red-50 p-3 text-sm" data-testid="open-violation">
+              <li
+                key={violation.id}
+                className="rounded-md border border-red-200 bg-red-50 p-3 text-sm"
+                data-testid="open-violation"
+              >
                 <div className="font-medium">
-                  {ruleTitle(violation.ruleKey)} <Badge tone={violation.outcome === "FAIL" ? "red" : "amber"}>{violation.outcome.toLowerCase()}</Badge>{" "}
+                  {ruleTitle(violation.ruleKey)}{" "}
+                  <Badge tone={violation.outcome === "FAIL" ? "red" : "amber"}>
+                    {violation.outcome.toLowerCase()}
+                  </Badge>{" "}
                   <Badge tone="slate">{violation.severity.toLowerCase()}</Badge>
                 </div>
                 <p className="mt-1">{violation.message}</p>
-                <p className="mt-1 text-xs text-slate-500">First seen {violation.firstSeenAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
+                <p className="mt-1 text-xs text-slate-500">
+                  First seen {violation.firstSeenAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+                </p>
               </li>
             ))}
           </ul>
         )}
         {pastViolations.length > 0 && (
           <details className="mt-4 text-sm">
-            <summary className="cursor-pointer text-slate-600">History ({pastViolations.length} resolved)</summary>
+            <summary className="cursor-pointer text-slate-600">
+              History ({pastViolations.length} resolved)
+            </summary>
             <ul className="mt-2 space-y-1">
               {pastViolations.map((violation) => (
                 <li key={violation.id} data-testid="resolved-violation">
-                  {ruleTitle(violation.ruleKey)}: {violation.message} — {day(violation.firstSeenAt)} to {day(violation.resolvedAt)}
+                  {ruleTitle(violation.ruleKey)}: {violation.message} — {day(violation.firstSeenAt)} to{" "}
+                  {day(violation.resolvedAt)}
                 </li>
               ))}
             </ul>

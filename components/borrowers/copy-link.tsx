@@ -7,7 +7,13 @@ export function CopyLink({ href }: { href: string }) {
   const [isCopied, setIsCopied] = useState(false);
   return (
     <div className="flex items-center gap-2">
-      <a href={href} target="_blank" rel="noreferrer" className="truncate text-blue-800 underline" data-testid="ignition-link">
+      <a
+        href={href}
+        target="_blank"
+        rel="noreferrer"
+        className="truncate text-blue-800 underline"
+        data-testid="ignition-link"
+      >
         {href}
       </a>
       <button

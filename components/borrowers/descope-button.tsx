@@ -5,9 +5,18 @@ import { Button } from "@/components/ui/button";
 import { type ActionState, descopeConnectionAction } from "@/lib/actions/borrower-actions";
 
 /** Stops monitoring a connection, after an explicit confirmation: Axle sends no more events once it is done. */
-export function DescopeButton({ connectionId, borrowerName }: { connectionId: string; borrowerName: string }) {
+export function DescopeButton({
+  connectionId,
+  borrowerName,
+}: {
+  connectionId: string;
+  borrowerName: string;
+}) {
   const [isConfirming, setIsConfirming] = useState(false);
-  const [state, action, isPending] = useActionState<ActionState, FormData>(descopeConnectionAction.bind(null, connectionId), {});
+  const [state, action, isPending] = useActionState<ActionState, FormData>(
+    descopeConnectionAction.bind(null, connectionId),
+    {},
+  );
 
   if (!isConfirming) {
     return (
@@ -17,10 +26,14 @@ export function DescopeButton({ connectionId, borrowerName }: { connectionId: st
     );
   }
   return (
-    <form action={action} className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm" data-testid="descope-confirm">
+    <form
+      action={action}
+      className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm"
+      data-testid="descope-confirm"
+    >
       <p>
-        Stop monitoring {borrowerName}'s insurance? Axle will send no further updates for this connection. This is
-        recorded in the audit log.
+        Stop monitoring {borrowerName}'s insurance? Axle will send no further updates for this connection.
+        This is recorded in the audit log.
       </p>
       {state.error && (
         <p className="text-red-700" data-testid="descope-error">

@@ -5,7 +5,10 @@ import { Button } from "@/components/ui/button";
 import { type ActionState, restartIgnitionAction } from "@/lib/actions/borrower-actions";
 
 export function RestartIgnitionButton({ borrowerId }: { borrowerId: string }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(restartIgnitionAction.bind(null, borrowerId), {});
+  const [state, action, isPending] = useActionState<ActionState, FormData>(
+    restartIgnitionAction.bind(null, borrowerId),
+    {},
+  );
   return (
     <form action={action} className="inline-flex items-center gap-3">
       <Button type="submit" variant="secondary" disabled={isPending} data-testid="restart-ignition">

@@ -5,16 +5,34 @@ import type { BorrowerOverview } from "@/lib/server/dashboard/list-borrower-over
 import { FreshnessLabel } from "./freshness-label";
 import { PolicyStatusBadge } from "./policy-status-badge";
 
-type Props = { borrowers: BorrowerOverview[]; now: Date; staleAfterHours: number; canStartIgnition: boolean; canDescope: boolean };
+type Props = {
+  borrowers: BorrowerOverview[];
+  now: Date;
+  staleAfterHours: number;
+  canStartIgnition: boolean;
+  canDescope: boolean;
+};
 
-export function BorrowerOverviewTable({ borrowers, now, staleAfterHours, canStartIgnition, canDescope }: Props) {
+export function BorrowerOverviewTable({
+  borrowers,
+  now,
+  staleAfterHours,
+  canStartIgnition,
+  canDescope,
+}: Props) {
   if (borrowers.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center" data-testid="dashboard-empty">
+      <div
+        className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center"
+        data-testid="dashboard-empty"
+      >
         <h1 className="text-lg font-semibold">No borrowers yet</h1>
         <p className="mt-2 text-slate-600">Borrowers appear here once you start Ignition for them.</p>
         {canStartIgnition && (
-          <Link href="/borrowers/new" className="mt-4 inline-block rounded-md bg-blue-700 px-4 py-2 text-sm text-white">
+          <Link
+            href="/borrowers/new"
+            className="mt-4 inline-block rounded-md bg-blue-700 px-4 py-2 text-sm text-white"
+          >
             Add a borrower
           </Link>
         )}
@@ -38,10 +56,15 @@ export function BorrowerOverviewTable({ borrowers, now, staleAfterHours, canStar
         <tbody>
           {borrowers.map((borrower) => {
             const name = `${borrower.firstName} ${borrower.lastName}`;
-            const rows = borrower.connections.flatMap((connection) => connection.policies.map((policy) => ({ connection, policy })));
+            const rows = borrower.connections.flatMap((connection) =>
+              connection.policies.map((policy) => ({ connection, policy })),
+            );
             const borrowerCell = (
               <td className="px-4 py-3">
-                <Link href={`/borrowers/${borrower.id}`} className="font-medium text-blue-800 hover:underline">
+                <Link
+                  href={`/borrowers/${borrower.id}`}
+                  className="font-medium text-blue-800 hover:underline"
+                >
                   {name}
                 </Link>
                 <div className="text-xs text-slate-500">Loan {borrower.loanReference}</div>
@@ -49,18 +72,30 @@ export function BorrowerOverviewTable({ borrowers, now, staleAfterHours, canStar
             );
             if (rows.length === 0) {
               return (
-                <tr key={borrower.id} className="border-t border-slate-100" data-testid={`borrower-row-${borrower.loanReference}`}>
+                <tr
+                  key={borrower.id}
+                  className="border-t border-slate-100"
+                  data-testid={`borrower-row-${borrower.loanReference}`}
+                >
                   {borrowerCell}
                   <td className="px-4 py-3 text-slate-500" colSpan={canDescope ? 5 : 4}>
-                    {borrower.connections.length === 0 ? "Waiting for the borrower to connect" : "No policy data yet"}
+                    {borrower.connections.length === 0
+                      ? "Waiting for the borrower to connect"
+                      : "No policy data yet"}
                   </td>
                 </tr>
               );
             }
             return rows.map(({ connection, policy }) => {
-              const openViolations = borrower.violations.filter((violation) => violation.policyId === policy.id).length;
+              const openViolations = borrower.violations.filter(
+                (violation) => violation.policyId === policy.id,
+              ).length;
               return (
-                <tr key={policy.id} className="border-t border-slate-100 align-top" data-testid={`borrower-row-${borrower.loanReference}`}>
+                <tr
+                  key={policy.id}
+                  className="border-t border-slate-100 align-top"
+                  data-testid={`borrower-row-${borrower.loanReference}`}
+                >
                   {borrowerCell}
                   <td className="px-4 py-3" data-testid="policy-number">
                     {policy.carrier} · {policy.policyNumber ?? "no number"}
@@ -69,7 +104,11 @@ export function BorrowerOverviewTable({ borrowers, now, staleAfterHours, canStar
                     <PolicyStatusBadge isActive={policy.isActive} isMonitoring={connection.isMonitoring} />
                   </td>
                   <td className="px-4 py-3">
-                    <FreshnessLabel refreshedAt={policy.refreshedAt} now={now} staleAfterHours={staleAfterHours} />
+                    <FreshnessLabel
+                      refreshedAt={policy.refreshedAt}
+                      now={now}
+                      staleAfterHours={staleAfterHours}
+                    />
                   </td>
                   <td className="px-4 py-3">
                     {openViolations === 0 ? (

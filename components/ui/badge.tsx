@@ -12,7 +12,10 @@ const tones: Record<Tone, string> = {
 
 export function Badge({ tone, children, testId }: { tone: Tone; children: ReactNode; testId?: string }) {
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`} data-testid={testId}>
+    <span
+      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}
+      data-testid={testId}
+    >
       {children}
     </span>
   );

@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; testId?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string;
+  testId?: string;
+};
 
 export function Field({ label, name, error, testId, ...input }: FieldProps) {
   return (

@@ -20,7 +20,9 @@ describe("token cipher", () => {
     const parts = stored.split(".");
     const flipped = Buffer.from(parts[3] ?? "", "base64url");
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => decryptWithKey(key, [parts[0], parts[1], parts[2], flipped.toString("base64url")].join("."))).toThrow();
+    expect(() =>
+      decryptWithKey(key, [parts[0], parts[1], parts[2], flipped.toString("base64url")].join(".")),
+    ).toThrow();
     expect(() => decryptWithKey(randomBytes(32), stored)).toThrow();
   });
 

@@ -8,15 +8,20 @@ export function encryptWithKey(key: Buffer, plaintext: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [version, ...[iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString("base64url"))].join(".");
+  return [version, ...[iv, cipher.getAuthTag(), ciphertext].map((part) => part.toString("base64url"))].join(
+    ".",
+  );
 }
 
 export function decryptWithKey(key: Buffer, stored: string): string {
   const [storedVersion, iv, tag, ciphertext] = stored.split(".");
-  if (storedVersion !== version || !iv || !tag || !ciphertext) throw new Error("unrecognised encrypted token format");
+  if (storedVersion !== version || !iv || !tag || !ciphertext)
+    throw new Error("unrecognised encrypted token format");
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 /** A keyed digest under a sub-key, to find a token's row without storing the token in the clear. */

@@ -1,7 +1,14 @@
 import "server-only";
 
 // One error type with a closed set of codes; route handlers and actions map it to a status or a message.
-export type AppErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "upstream";
+export type AppErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "upstream";
 
 const statusByCode: Record<AppErrorCode, number> = {
   bad_request: 400,

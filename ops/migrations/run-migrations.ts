@@ -33,11 +33,20 @@ export function readLocalMigrations(dir: string): LocalMigration[] {
     .sort()
     .map((name) => {
       const bytes = readFileSync(path.join(dir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+      return {
+        name,
+        sql: bytes.toString("utf8"),
+        checksum: createHash("sha256").update(bytes).digest("hex"),
+      };
     });
 }
 
-type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+type AppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+};
 
 /** Refuses to go on when the database's history and the files disagree; returns the migrations still to apply. */
 export function planMigrations(local: LocalMigration[], applied: AppliedRow[]): LocalMigration[] {
@@ -50,7 +59,9 @@ export function planMigrations(local: LocalMigration[], applied: AppliedRow[]): 
     }
     const file = localByName.get(row.migration_name);
     if (!file) {
-      throw new MigrationError(`migration ${row.migration_name} is applied but missing from prisma/migrations`);
+      throw new MigrationError(
+        `migration ${row.migration_name} is applied but missing from prisma/migrations`,
+      );
     }
     if (file.checksum !== row.checksum) {
       throw new MigrationError(

@@ -21,7 +21,11 @@ type StartOptions = {
 
 const user = "postgres";
 
-export async function startEmbeddedPostgres({ clusterDir, password, log }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({
+  clusterDir,
+  password,
+  log,
+}: StartOptions): Promise<EmbeddedServer> {
   const port = await findFreePort();
   const isRoot = os.userInfo().uid === 0;
   const server = new EmbeddedPostgres({

@@ -10,7 +10,9 @@ import { uniqueDatabaseName } from "../support/test-postgres";
 
 export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-e2e-"));
-  const externalUrl = process.env.DATABASE_URL ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e")) : undefined;
+  const externalUrl = process.env.DATABASE_URL
+    ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e"))
+    : undefined;
   const [port, twinPort] = [await findFreePort(), await findFreePort()];
   const stack = await startStack({
     launcher: { PORT: port, AXLE_TWIN_PORT: twinPort, DATABASE_URL: externalUrl },
@@ -18,7 +20,8 @@ export default async function globalSetup() {
     databaseName: "coverwatch_e2e",
     log: (line) => console.log(`[e2e stack] ${line}`),
   });
-  if (!stack.firstAdmin || !stack.twinUrl) throw new Error("the e2e stack must start on an empty database with the twin");
+  if (!stack.firstAdmin || !stack.twinUrl)
+    throw new Error("the e2e stack must start on an empty database with the twin");
 
   const env = stack.appEnv;
   Object.assign(process.env, {
@@ -33,6 +36,8 @@ export default async function globalSetup() {
     E2E_AXLE_CLIENT_SECRET: env.AXLE_CLIENT_SECRET,
     E2E_TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY,
     E2E_WEBHOOK_MAX_BODY_BYTES: String(64 * 1024),
+    // The web process's whole environment, for tests that run the project's CLIs against the same database.
+    E2E_APP_ENV_JSON: JSON.stringify(env),
   });
 
   return async () => {

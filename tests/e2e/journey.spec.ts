@@ -4,8 +4,13 @@ import { randomBytes } from "node:crypto";
 import { accessTokenForPolicy, triggerPolicyEvent } from "./support/axle-sandbox";
 import { expect, signIn, test } from "./support/fixtures";
 
-test("an admin monitors a borrower's policy from Ignition to descope", async ({ page, stack, db }, testInfo) => {
-  const step = async (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+test("an admin monitors a borrower's policy from Ignition to descope", async ({
+  page,
+  stack,
+  db,
+}, testInfo) => {
+  const step = async (name: string) =>
+    page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   const loanReference = `LN-${randomBytes(3).toString("hex").toUpperCase()}`;
 
   await signIn(page, stack.admin);
@@ -22,7 +27,11 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({ 
   await expect(page.getByTestId("ignition-status")).toHaveText("created");
   const ignitionLink = page.getByTestId("ignition-link");
   const ignitionUri = (await ignitionLink.getAttribute("href")) ?? "";
-  expect(ignitionUri).toMatch(new RegExp(`^${stack.twinUrl.replace("localhost", "(localhost|127\\.0\\.0\\.1)")}/ignition-ui/\\?token=ign_`));
+  expect(ignitionUri).toMatch(
+    new RegExp(
+      `^${stack.twinUrl.replace("localhost", "(localhost|127\\.0\\.0\\.1)")}/ignition-ui/\\?token=ign_`,
+    ),
+  );
   const borrowerUrl = page.url();
   await step("02-ignition-started");
 
@@ -51,15 +60,24 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({ 
 
   // The carrier cancels the policy: the twin's sandbox endpoint changes it and posts policy.modified.
   const borrowerId = borrowerUrl.split("/").at(-1) ?? "";
-  const policy = await db.query<{ id: string }>('SELECT id FROM "Policy" WHERE "borrowerId" = $1', [borrowerId]);
+  const policy = await db.query<{ id: string }>('SELECT id FROM "Policy" WHERE "borrowerId" = $1', [
+    borrowerId,
+  ]);
   const policyId = policy.rows[0]?.id ?? "";
-  await triggerPolicyEvent(stack, await accessTokenForPolicy(db, stack, policyId), policyId, { isActive: false });
+  await triggerPolicyEvent(stack, await accessTokenForPolicy(db, stack, policyId), policyId, {
+    isActive: false,
+  });
 
   await expect(async () => {
     await page.goto("/");
-    await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("open-violations")).toHaveText("1 open", { timeout: 1_000 });
+    await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("open-violations")).toHaveText(
+      "1 open",
+      { timeout: 1_000 },
+    );
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("policy-status")).toHaveText("inactive");
+  await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("policy-status")).toHaveText(
+    "inactive",
+  );
   await step("06-violation-on-dashboard");
   await page.goto(borrowerUrl);
   await expect(page.getByTestId("open-violation")).toContainText("not active");

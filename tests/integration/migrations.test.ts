@@ -43,10 +43,15 @@ describe("the migration runner", () => {
     const applied = await runMigrations({ databaseUrl: url, dir: migrationsDir });
     expect(applied).toEqual(["20261128120000_init"]);
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null; logs: string | null; id: string }>(
-      url,
-      'SELECT * FROM "_prisma_migrations"',
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+      logs: string | null;
+      id: string;
+    }>(url, 'SELECT * FROM "_prisma_migrations"');
     const file = readFileSync(path.join(migrationsDir, "20261128120000_init", "migration.sql"));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -92,12 +97,23 @@ describe("the migration runner", () => {
     const url = await freshDatabase();
     const dir = copyOfMigrations();
     await runMigrations({ databaseUrl: url, dir });
-    appendFileSync(path.join(dir, "20261128120000_init", "migration.sql"), "\n-- edited after it was applied\n");
+    appendFileSync(
+      path.join(dir, "20261128120000_init", "migration.sql"),
+      "\n-- edited after it was applied\n",
+    );
     mkdirSync(path.join(dir, "20261201000000_next"));
-    writeFileSync(path.join(dir, "20261201000000_next", "migration.sql"), 'CREATE TABLE "ShouldNotExist" ("id" TEXT);\n');
+    writeFileSync(
+      path.join(dir, "20261201000000_next", "migration.sql"),
+      'CREATE TABLE "ShouldNotExist" ("id" TEXT);\n',
+    );
 
-    await expect(runMigrations({ databaseUrl: url, dir })).rejects.toThrow(/20261128120000_init was modified after it was applied/);
-    const tables = await query(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'ShouldNotExist'");
+    await expect(runMigrations({ databaseUrl: url, dir })).rejects.toThrow(
+      /20261128120000_init was modified after it was applied/,
+    );
+    const tables = await query(
+      url,
+      "SELECT 1 FROM information_schema.tables WHERE table_name = 'ShouldNotExist'",
+    );
     expect(tables).toHaveLength(0);
   });
 
@@ -105,11 +121,19 @@ describe("the migration runner", () => {
     const url = await freshDatabase();
     const dir = copyOfMigrations();
     mkdirSync(path.join(dir, "20261201000000_broken"));
-    writeFileSync(path.join(dir, "20261201000000_broken", "migration.sql"), 'CREATE TABLE "HalfMade" ("id" TEXT);\nSELECT * FROM "NoSuchTable";\n');
+    writeFileSync(
+      path.join(dir, "20261201000000_broken", "migration.sql"),
+      'CREATE TABLE "HalfMade" ("id" TEXT);\nSELECT * FROM "NoSuchTable";\n',
+    );
 
     await expect(runMigrations({ databaseUrl: url, dir })).rejects.toThrow(/20261201000000_broken failed/);
-    expect(await query(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfMade'")).toHaveLength(0);
-    const names = await query<{ migration_name: string }>(url, 'SELECT migration_name FROM "_prisma_migrations"');
+    expect(
+      await query(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfMade'"),
+    ).toHaveLength(0);
+    const names = await query<{ migration_name: string }>(
+      url,
+      'SELECT migration_name FROM "_prisma_migrations"',
+    );
     expect(names.map((row) => row.migration_name)).toEqual(["20261128120000_init"]);
   });
 });

@@ -21,8 +21,19 @@ describe("schema.prisma and the migrated database", () => {
     const drift = diffFacts(schema, await factsFromDatabase(database.url));
     expect(drift).toEqual({ onlyInSchema: [], onlyInDatabase: [] });
     // Guard against a comparison that sees nothing: the schema has all these kinds of facts.
-    for (const kind of ["table ", "column ", "enum ", "primary key ", "unique index ", "index ", "foreign key "]) {
-      expect([...schema].some((fact) => fact.startsWith(kind)), kind).toBe(true);
+    for (const kind of [
+      "table ",
+      "column ",
+      "enum ",
+      "primary key ",
+      "unique index ",
+      "index ",
+      "foreign key ",
+    ]) {
+      expect(
+        [...schema].some((fact) => fact.startsWith(kind)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -37,7 +48,9 @@ describe("schema.prisma and the migrated database", () => {
       await client.query('DROP INDEX "WebhookEvent_status_receivedAt_idx"');
       await client.query("ALTER TYPE \"Severity\" ADD VALUE 'EXTREME'");
       await client.query('ALTER TABLE "Violation" DROP CONSTRAINT "Violation_policyId_fkey"');
-      await client.query('ALTER TABLE "Violation" ADD CONSTRAINT "Violation_policyId_fkey" FOREIGN KEY ("policyId") REFERENCES "Policy"("id") ON DELETE SET NULL ON UPDATE CASCADE');
+      await client.query(
+        'ALTER TABLE "Violation" ADD CONSTRAINT "Violation_policyId_fkey" FOREIGN KEY ("policyId") REFERENCES "Policy"("id") ON DELETE SET NULL ON UPDATE CASCADE',
+      );
       await client.query('ALTER TABLE "AxleConnection" ALTER COLUMN "isMonitoring" SET DEFAULT false');
       const drift = diffFacts(await factsFromSchema(schemaPath), await factsFromDatabase(tampered.url));
 

@@ -33,7 +33,13 @@ const scalarTypes: Record<string, string> = {
   Bytes: "bytea",
 };
 
-const referentialActions: Record<string, string> = { Cascade: "CASCADE", Restrict: "RESTRICT", SetNull: "SET NULL", NoAction: "NO ACTION", SetDefault: "SET DEFAULT" };
+const referentialActions: Record<string, string> = {
+  Cascade: "CASCADE",
+  Restrict: "RESTRICT",
+  SetNull: "SET NULL",
+  NoAction: "NO ACTION",
+  SetDefault: "SET DEFAULT",
+};
 
 function expectedDefault(field: DmmfField): string | null {
   const value = field.default;
@@ -58,27 +64,36 @@ export async function factsFromSchema(schemaPath: string): Promise<Set<string>> 
   const facts = new Set<string>();
 
   for (const enumType of dmmf.datamodel.enums) {
-    facts.add(`enum ${enumType.dbName ?? enumType.name} (${enumType.values.map((value) => value.dbName ?? value.name).join(", ")})`);
+    facts.add(
+      `enum ${enumType.dbName ?? enumType.name} (${enumType.values.map((value) => value.dbName ?? value.name).join(", ")})`,
+    );
   }
   for (const model of models) {
     const table = tableOf.get(model.name) as string;
     facts.add(`table ${table}`);
     for (const field of model.fields) {
       if (field.kind === "scalar" || field.kind === "enum") {
-        const base = field.kind === "enum" ? field.type : (scalarTypes[field.type] ?? `unmapped ${field.type}`);
+        const base =
+          field.kind === "enum" ? field.type : (scalarTypes[field.type] ?? `unmapped ${field.type}`);
         const type = field.isList ? `${base}[]` : base;
         // Prisma creates scalar lists as nullable arrays.
         const nullability = field.isList || !field.isRequired ? "NULL" : "NOT NULL";
-        facts.add(`column ${table}.${field.dbName ?? field.name} ${type} ${nullability} default ${expectedDefault(field)}`);
+        facts.add(
+          `column ${table}.${field.dbName ?? field.name} ${type} ${nullability} default ${expectedDefault(field)}`,
+        );
       }
       if (field.kind === "object" && field.relationFromFields?.length) {
         const from = field.relationFromFields.map((name) => columnOf(model, name));
         const target = models.find((candidate) => candidate.name === field.type) as DmmfModel;
         const to = (field.relationToFields ?? []).map((name) => columnOf(target, name));
-        const isRequired = field.relationFromFields.some((name) => model.fields.find((f) => f.name === name)?.isRequired);
+        const isRequired = field.relationFromFields.some(
+          (name) => model.fields.find((f) => f.name === name)?.isRequired,
+        );
         const onDelete = referentialActions[field.relationOnDelete ?? (isRequired ? "Restrict" : "SetNull")];
         const onUpdate = referentialActions[field.relationOnUpdate ?? "Cascade"];
-        facts.add(`foreign key ${table}_${from.join("_")}_fkey ${table}(${from.join(", ")}) -> ${tableOf.get(field.type)}(${to.join(", ")}) on delete ${onDelete} on update ${onUpdate}`);
+        facts.add(
+          `foreign key ${table}_${from.join("_")}_fkey ${table}(${from.join(", ")}) -> ${tableOf.get(field.type)}(${to.join(", ")}) on delete ${onDelete} on update ${onUpdate}`,
+        );
       }
     }
   }
@@ -86,14 +101,27 @@ export async function factsFromSchema(schemaPath: string): Promise<Set<string>> 
     const model = models.find((candidate) => candidate.name === index.model) as DmmfModel;
     const table = tableOf.get(index.model) as string;
     const columns = index.fields.map((field) => columnOf(model, field.name));
-    if (index.type === "id") facts.add(`primary key ${index.dbName ?? `${table}_pkey`} ${table}(${columns.join(", ")})`);
-    else if (index.type === "unique") facts.add(`unique index ${index.dbName ?? `${table}_${columns.join("_")}_key`} ${table}(${columns.join(", ")})`);
-    else facts.add(`index ${index.dbName ?? `${table}_${columns.join("_")}_idx`} ${table}(${columns.join(", ")})`);
+    if (index.type === "id")
+      facts.add(`primary key ${index.dbName ?? `${table}_pkey`} ${table}(${columns.join(", ")})`);
+    else if (index.type === "unique")
+      facts.add(
+        `unique index ${index.dbName ?? `${table}_${columns.join("_")}_key`} ${table}(${columns.join(", ")})`,
+      );
+    else
+      facts.add(
+        `index ${index.dbName ?? `${table}_${columns.join("_")}_idx`} ${table}(${columns.join(", ")})`,
+      );
   }
   return facts;
 }
 
-const deleteActions: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
+const deleteActions: Record<string, string> = {
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 
 function normaliseDefault(expression: string | null): string | null {
   if (expression === null) return null;
@@ -119,29 +147,57 @@ export async function factsFromDatabase(databaseUrl: string): Promise<Set<string
     );
     for (const row of tables.rows) facts.add(`table ${row.name}`);
 
-    const columns = await client.query<{ table: string; column: string; type: string; notnull: boolean; default: string | null }>(`
+    const columns = await client.query<{
+      table: string;
+      column: string;
+      type: string;
+      notnull: boolean;
+      default: string | null;
+    }>(
+      `
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
              pg_get_expr(d.adbin, d.adrelid) AS default
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> $1`, [ignored]);
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> $1`,
+      [ignored],
+    );
     for (const row of columns.rows) {
-      facts.add(`column ${row.table}.${row.column} ${row.type.replaceAll('"', "")} ${row.notnull ? "NOT NULL" : "NULL"} default ${normaliseDefault(row.default)}`);
+      facts.add(
+        `column ${row.table}.${row.column} ${row.type.replaceAll('"', "")} ${row.notnull ? "NOT NULL" : "NULL"} default ${normaliseDefault(row.default)}`,
+      );
     }
 
-    const indexes = await client.query<{ name: string; table: string; unique: boolean; primary: boolean; columns: string[] }>(`
+    const indexes = await client.query<{
+      name: string;
+      table: string;
+      unique: boolean;
+      primary: boolean;
+      columns: string[];
+    }>(
+      `
       SELECT i.relname AS name, t.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
              array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
       FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
       JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = 'public' AND t.relname <> $1`, [ignored]);
+      WHERE n.nspname = 'public' AND t.relname <> $1`,
+      [ignored],
+    );
     for (const row of indexes.rows) {
       const kind = row.primary ? "primary key" : row.unique ? "unique index" : "index";
       facts.add(`${kind} ${row.name} ${row.table}(${row.columns.join(", ")})`);
     }
 
-    const foreignKeys = await client.query<{ name: string; table: string; columns: string[]; target: string; targetColumns: string[]; ondelete: string; onupdate: string }>(`
+    const foreignKeys = await client.query<{
+      name: string;
+      table: string;
+      columns: string[];
+      target: string;
+      targetColumns: string[];
+      ondelete: string;
+      onupdate: string;
+    }>(`
       SELECT con.conname AS name, t.relname AS table, rt.relname AS target,
              array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns,
@@ -152,7 +208,9 @@ export async function factsFromDatabase(databaseUrl: string): Promise<Set<string
       JOIN pg_namespace n ON n.oid = t.relnamespace
       WHERE con.contype = 'f' AND n.nspname = 'public'`);
     for (const row of foreignKeys.rows) {
-      facts.add(`foreign key ${row.name} ${row.table}(${row.columns.join(", ")}) -> ${row.target}(${row.targetColumns.join(", ")}) on delete ${deleteActions[row.ondelete]} on update ${deleteActions[row.onupdate]}`);
+      facts.add(
+        `foreign key ${row.name} ${row.table}(${row.columns.join(", ")}) -> ${row.target}(${row.targetColumns.join(", ")}) on delete ${deleteActions[row.ondelete]} on update ${deleteActions[row.onupdate]}`,
+      );
     }
     return facts;
   } finally {

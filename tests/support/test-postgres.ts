@@ -11,7 +11,10 @@ export type TestPostgres = { baseUrl: string; stop(): Promise<void> };
 export async function startTestPostgres(): Promise<TestPostgres> {
   if (process.env.DATABASE_URL) return { baseUrl: process.env.DATABASE_URL, stop: async () => {} };
   const dir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-test-pg-"));
-  const server = await startEmbeddedPostgres({ clusterDir: path.join(dir, "cluster"), password: randomBytes(12).toString("hex") });
+  const server = await startEmbeddedPostgres({
+    clusterDir: path.join(dir, "cluster"),
+    password: randomBytes(12).toString("hex"),
+  });
   return {
     baseUrl: server.urlFor("postgres"),
     stop: async () => {

@@ -6,7 +6,8 @@ import { completeIgnition, recordIgnitionEnd } from "@/lib/server/ignition/compl
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const sessionId = params.get("session") ?? "";
-  const result = (outcome: string) => NextResponse.redirect(new URL(`/connect/result?outcome=${outcome}`, request.url), 303);
+  const result = (outcome: string) =>
+    NextResponse.redirect(new URL(`/connect/result?outcome=${outcome}`, request.url), 303);
 
   switch (params.get("status")) {
     case "complete": {
@@ -18,7 +19,10 @@ export async function GET(request: Request) {
       await recordIgnitionEnd(sessionId, { status: "exit", step: params.get("step") ?? "unknown" });
       return result("exited");
     case "error":
-      await recordIgnitionEnd(sessionId, { status: "error", message: params.get("message") ?? "Ignition reported an error." });
+      await recordIgnitionEnd(sessionId, {
+        status: "error",
+        message: params.get("message") ?? "Ignition reported an error.",
+      });
       return result("failed");
     default:
       return result("failed");

@@ -65,5 +65,8 @@ export function consentPage(token: string, policyLabel: string): string {
 }
 
 export function messagePage(title: string, message: string, status = "done"): string {
-  return page(title, `<h1 data-testid="ignition-${status}">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`);
+  return page(
+    title,
+    `<h1 data-testid="ignition-${status}">${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>`,
+  );
 }

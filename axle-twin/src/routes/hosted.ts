@@ -26,7 +26,11 @@ export function registerHostedRoutes(router: Router, context: TwinContext) {
       return null;
     }
     if (session.status === "completed" || session.status === "exited" || session.status === "errored") {
-      sendHtml(res, pages.messagePage("Session finished", "This Ignition session has already ended.", "finished"), 410);
+      sendHtml(
+        res,
+        pages.messagePage("Session finished", "This Ignition session has already ended.", "finished"),
+        410,
+      );
       return null;
     }
     return session;
@@ -34,7 +38,11 @@ export function registerHostedRoutes(router: Router, context: TwinContext) {
 
   function emit(session: IgnitionSession, type: string, data: Record<string, unknown>) {
     if (!session.webhookUri) return;
-    webhooks.send(session.webhookUri, type, { token: session.token, ...sessionContext(session.clientId, session), ...data });
+    webhooks.send(session.webhookUri, type, {
+      token: session.token,
+      ...sessionContext(session.clientId, session),
+      ...data,
+    });
   }
 
   /** Ends the session: redirect with the documented parameters, or a closing page when there is no redirect. */
@@ -76,7 +84,11 @@ export function registerHostedRoutes(router: Router, context: TwinContext) {
     const username = form.get("username") ?? "";
     const login = logins[username];
     if (!login || login.password !== form.get("password")) {
-      return sendHtml(res, pages.loginPage(session.token, carrierName, "Incorrect username or password."), 401);
+      return sendHtml(
+        res,
+        pages.loginPage(session.token, carrierName, "Incorrect username or password."),
+        401,
+      );
     }
     if (login.outcome === "error") {
       session.status = "errored";
@@ -102,7 +114,8 @@ export function registerHostedRoutes(router: Router, context: TwinContext) {
     const form = await readForm(req);
     const session = sessionFor(res, form.get("token"));
     if (!session) return;
-    if (!session.username || !session.selectedPolicy) return sendHtml(res, pages.policyPage(session.token), 400);
+    if (!session.username || !session.selectedPolicy)
+      return sendHtml(res, pages.policyPage(session.token), 400);
     const { authCode } = completeLink({ store, session, publicUrl: context.publicUrl() });
     session.status = "completed";
     const params = { status: "complete", authCode, client: session.clientId, result: "link" };

@@ -1,6 +1,6 @@
 // POST /ignition (../shared/axle-api.md §2).
 import { z } from "zod";
-import { type TwinContext, hasHeader, requireClient } from "../context";
+import { hasHeader, requireClient, type TwinContext } from "../context";
 import { errors, readJson, sendData } from "../http";
 import { newId } from "../ids";
 import type { Router } from "../router";
@@ -11,7 +11,9 @@ const startIgnitionSchema = z.object({
   webhookUri: z.url().optional(),
   user: z
     .looseObject({
-      id: z.string({ error: "user.id is required when user is given" }).min(1, "user.id is required when user is given"),
+      id: z
+        .string({ error: "user.id is required when user is given" })
+        .min(1, "user.id is required when user is given"),
       firstName: z.string().optional(),
       lastName: z.string().optional(),
       email: z.string().optional(),
@@ -19,16 +21,20 @@ const startIgnitionSchema = z.object({
     })
     .optional(),
   // Since Jun 2025 metadata must be flat: no nested objects or arrays.
-  metadata: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]), {
-    error: "metadata must be a flat object (no nested keys)",
-  }).optional(),
+  metadata: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]), {
+      error: "metadata must be a flat object (no nested keys)",
+    })
+    .optional(),
 });
 
 export function registerIgnitionRoutes(router: Router, context: TwinContext) {
   router.on("POST", "/ignition", async ({ req, res }) => {
     const clientId = requireClient(context, req);
     if (hasHeader(req, "x-access-token")) {
-      throw errors.badRequest("x-access-token is no longer accepted on Start Ignition; use Descope Token instead");
+      throw errors.badRequest(
+        "x-access-token is no longer accepted on Start Ignition; use Descope Token instead",
+      );
     }
     const parsed = startIgnitionSchema.safeParse(await readJson(req));
     if (!parsed.success) {
@@ -36,11 +42,23 @@ export function registerIgnitionRoutes(router: Router, context: TwinContext) {
       throw errors.badRequest(`${issue?.path.join(".") || "body"}: ${issue?.message}`);
     }
     const token = newId("ign");
-    const session = { token, clientId, ...parsed.data, status: "created" as const, createdAt: new Date().toISOString() };
+    const session = {
+      token,
+      clientId,
+      ...parsed.data,
+      status: "created" as const,
+      createdAt: new Date().toISOString(),
+    };
     context.store.ignitionSessions.set(token, session);
     if (session.webhookUri) {
-      context.webhooks.send(session.webhookUri, "ignition.created", { token, ...sessionContext(clientId, session) });
+      context.webhooks.send(session.webhookUri, "ignition.created", {
+        token,
+        ...sessionContext(clientId, session),
+      });
     }
-    sendData(res, { ignitionToken: token, ignitionUri: `${context.publicUrl()}/ignition-ui/?token=${token}` });
+    sendData(res, {
+      ignitionToken: token,
+      ignitionUri: `${context.publicUrl()}/ignition-ui/?token=${token}`,
+    });
   });
 }

@@ -1,5 +1,5 @@
 // GET /accounts/{id} and GET /policies/{id} (../shared/axle-api.md §5).
-import { type TwinContext, requireClient, requireGrant } from "../context";
+import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, sendData } from "../http";
 import type { Router } from "../router";
 
@@ -18,7 +18,8 @@ export function registerObjectRoutes(router: Router, context: TwinContext) {
     const grant = requireGrant(context, req);
     const policy = context.store.policies.get(params.id ?? "");
     if (!policy) throw errors.notFound("Policy not found");
-    if (!grant.policyIds.includes(policy.id)) throw errors.forbidden("This access token cannot read that policy");
+    if (!grant.policyIds.includes(policy.id))
+      throw errors.forbidden("This access token cannot read that policy");
     const term = url.searchParams.get("term") ?? "current";
     if (term === "renewal") throw errors.notFound("No renewal term exists for this policy");
     if (term !== "current") throw errors.badRequest('term must be "current" or "renewal"');

@@ -1,5 +1,5 @@
 // POST /sandbox/{accounts|policies}/{id}/event: change an object and announce it (../shared/axle-api.md §9).
-import { type TwinContext, requireClient, requireGrant } from "../context";
+import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, isPlainObject, readJson, sendData } from "../http";
 import type { Router } from "../router";
 import { nextTimestamp } from "../store";
@@ -38,7 +38,8 @@ export function registerSandboxRoutes(router: Router, context: TwinContext) {
     const grant = requireGrant(context, req);
     const policy = context.store.policies.get(params.id ?? "");
     if (!policy) throw errors.notFound("Policy not found");
-    if (!grant.policyIds.includes(policy.id)) throw errors.forbidden("This access token cannot change that policy");
+    if (!grant.policyIds.includes(policy.id))
+      throw errors.forbidden("This access token cannot change that policy");
     const updated = applyChange(policy, await readJson(req));
     context.store.policies.set(updated.id, updated);
     announce(context, grant, "policy.modified", { account: updated.account, ref: updated.id });
@@ -50,7 +51,8 @@ export function registerSandboxRoutes(router: Router, context: TwinContext) {
     const grant = requireGrant(context, req);
     const account = context.store.accounts.get(params.id ?? "");
     if (!account) throw errors.notFound("Account not found");
-    if (grant.accountId !== account.id) throw errors.forbidden("This access token cannot change that account");
+    if (grant.accountId !== account.id)
+      throw errors.forbidden("This access token cannot change that account");
     const updated = applyChange(account, await readJson(req));
     context.store.accounts.set(updated.id, updated);
     const status = (updated.connection as { status?: string } | undefined)?.status;

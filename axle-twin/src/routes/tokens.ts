@@ -1,6 +1,6 @@
 // POST /token/exchange and POST /token/descope (../shared/axle-api.md §4, §7).
 import { z } from "zod";
-import { type TwinContext, requireClient, requireGrant } from "../context";
+import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, readJson, sendData } from "../http";
 import type { Router } from "../router";
 

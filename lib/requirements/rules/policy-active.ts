@@ -26,16 +26,32 @@ export const policyActiveRule: Rule = {
       );
     }
     if (policy.isActive === false) {
-      return result("fail", "The carrier reports this policy as not active (cancelled or lapsed).", "inactive");
+      return result(
+        "fail",
+        "The carrier reports this policy as not active (cancelled or lapsed).",
+        "inactive",
+      );
     }
     if (policy.expirationDate === null) {
-      return result("caution", "The policy is active but has no expiration date on file.", "active, no expiration date");
+      return result(
+        "caution",
+        "The policy is active but has no expiration date on file.",
+        "active, no expiration date",
+      );
     }
     const expiresAt = new Date(policy.expirationDate);
     if (expiresAt.getTime() <= now.getTime()) {
-      return result("fail", `The policy expired on ${formatDate(expiresAt)}.`, `expired ${formatDate(expiresAt)}`);
+      return result(
+        "fail",
+        `The policy expired on ${formatDate(expiresAt)}.`,
+        `expired ${formatDate(expiresAt)}`,
+      );
     }
-    return result("pass", `The policy is active until ${formatDate(expiresAt)}.`, `active until ${formatDate(expiresAt)}`);
+    return result(
+      "pass",
+      `The policy is active until ${formatDate(expiresAt)}.`,
+      `active until ${formatDate(expiresAt)}`,
+    );
   },
 };
 

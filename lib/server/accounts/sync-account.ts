@@ -15,7 +15,10 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
 
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`account:${account.id}`}))`;
-    const current = await tx.account.findUnique({ where: { id: account.id }, select: { modifiedAt: true, refreshedAt: true } });
+    const current = await tx.account.findUnique({
+      where: { id: account.id },
+      select: { modifiedAt: true, refreshedAt: true },
+    });
     const isCurrent = isAtLeastAsNew(account, current);
     if (isCurrent) {
       const columns = {
@@ -31,8 +34,15 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
         refreshedAt: new Date(account.refreshedAt),
         fetchedAt,
       };
-      await tx.account.upsert({ where: { id: account.id }, create: { id: account.id, connectionId, ...columns }, update: columns });
-      await tx.axleConnection.update({ where: { id: connectionId }, data: { connectionStatus: account.connection.status } });
+      await tx.account.upsert({
+        where: { id: account.id },
+        create: { id: account.id, connectionId, ...columns },
+        update: columns,
+      });
+      await tx.axleConnection.update({
+        where: { id: connectionId },
+        data: { connectionStatus: account.connection.status },
+      });
     }
     const snapshot = await tx.accountSnapshot.create({
       data: {

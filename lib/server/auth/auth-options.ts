@@ -5,7 +5,10 @@ import { z } from "zod";
 import { db } from "../db";
 import { verifyPassword } from "./password";
 
-const credentialsSchema = z.object({ email: z.email().transform((v) => v.toLowerCase()), password: z.string().min(1).max(200) });
+const credentialsSchema = z.object({
+  email: z.email().transform((v) => v.toLowerCase()),
+  password: z.string().min(1).max(200),
+});
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -13,13 +16,17 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
         // Same answer for an unknown email and a wrong password; disabled users cannot sign in.
-        if (!user || user.disabledAt || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+        if (!user || user.disabledAt || !(await verifyPassword(parsed.data.password, user.passwordHash)))
+          return null;
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },

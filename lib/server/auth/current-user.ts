@@ -1,8 +1,8 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { type Permission, can } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { db } from "../db";
 import { authOptions } from "./auth-options";
 
@@ -16,7 +16,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

@@ -22,7 +22,13 @@ type Request<T extends z.ZodType> = {
   body?: unknown;
 };
 
-async function call<T extends z.ZodType>({ method, path, schema, accessToken, body }: Request<T>): Promise<z.infer<T>> {
+async function call<T extends z.ZodType>({
+  method,
+  path,
+  schema,
+  accessToken,
+  body,
+}: Request<T>): Promise<z.infer<T>> {
   const headers: Record<string, string> = {
     "x-client-id": env.AXLE_CLIENT_ID,
     "x-client-secret": env.AXLE_CLIENT_SECRET,
@@ -68,11 +74,15 @@ async function call<T extends z.ZodType>({ method, path, schema, accessToken, bo
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AxleError("invalid_response", `Axle's response to ${method} ${redact(path)} does not fit: ${issue?.path.join(".") || "data"} ${issue?.message}`, {
-      status: response.status,
-      requestId,
-      path,
-    });
+    throw new AxleError(
+      "invalid_response",
+      `Axle's response to ${method} ${redact(path)} does not fit: ${issue?.path.join(".") || "data"} ${issue?.message}`,
+      {
+        status: response.status,
+        requestId,
+        path,
+      },
+    );
   }
   return parsed.data;
 }
@@ -95,9 +105,25 @@ export const axle = {
   exchangeToken: (authCode: string) =>
     call({ method: "POST", path: "/token/exchange", body: { authCode }, schema: exchangeResultSchema }),
   getAccount: (accessToken: string, accountId: string) =>
-    call({ method: "GET", path: `/accounts/${encodeURIComponent(accountId)}`, accessToken, schema: accountSchema }),
+    call({
+      method: "GET",
+      path: `/accounts/${encodeURIComponent(accountId)}`,
+      accessToken,
+      schema: accountSchema,
+    }),
   getPolicy: (accessToken: string, policyId: string) =>
-    call({ method: "GET", path: `/policies/${encodeURIComponent(policyId)}`, accessToken, schema: policySchema }),
+    call({
+      method: "GET",
+      path: `/policies/${encodeURIComponent(policyId)}`,
+      accessToken,
+      schema: policySchema,
+    }),
   descopeToken: (accessToken: string) =>
-    call({ method: "POST", path: "/token/descope", accessToken, body: { scope: "monitoring" }, schema: descopeResultSchema }),
+    call({
+      method: "POST",
+      path: "/token/descope",
+      accessToken,
+      body: { scope: "monitoring" },
+      schema: descopeResultSchema,
+    }),
 };

@@ -1,5 +1,12 @@
 // What can go wrong talking to Axle, as types a caller can act on.
-export type AxleErrorKind = "unauthorized" | "forbidden" | "not_found" | "bad_request" | "rate_limited" | "unavailable" | "invalid_response";
+export type AxleErrorKind =
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "bad_request"
+  | "rate_limited"
+  | "unavailable"
+  | "invalid_response";
 
 export class AxleError extends Error {
   override name = "AxleError";

@@ -15,7 +15,15 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
       createdAt: true,
       ignitionSessions: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, uri: true, status: true, exitStep: true, message: true, createdAt: true, completedAt: true },
+        select: {
+          id: true,
+          uri: true,
+          status: true,
+          exitStep: true,
+          message: true,
+          createdAt: true,
+          completedAt: true,
+        },
       },
       connections: {
         orderBy: { createdAt: "asc" },
@@ -46,7 +54,17 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
       },
       violations: {
         orderBy: { firstSeenAt: "desc" },
-        select: { id: true, policyId: true, ruleKey: true, status: true, severity: true, outcome: true, message: true, firstSeenAt: true, resolvedAt: true },
+        select: {
+          id: true,
+          policyId: true,
+          ruleKey: true,
+          status: true,
+          severity: true,
+          outcome: true,
+          message: true,
+          firstSeenAt: true,
+          resolvedAt: true,
+        },
       },
     },
   });

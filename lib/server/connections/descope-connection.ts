@@ -1,7 +1,7 @@
 import "server-only";
-import { axle } from "../axle/axle-client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { axle } from "../axle/axle-client";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -11,9 +11,16 @@ import { getConnectionWithToken } from "./get-connection-token";
  * Stops monitoring when a loan ends: tells Axle to drop the `monitoring` scope (no more account or policy
  * events for this token), then marks the connection and writes the audit row.
  */
-export async function descopeConnection({ connectionId, actor }: { connectionId: string; actor: CurrentUser }) {
+export async function descopeConnection({
+  connectionId,
+  actor,
+}: {
+  connectionId: string;
+  actor: CurrentUser;
+}) {
   const { connection, accessToken } = await getConnectionWithToken(connectionId);
-  if (!connection.isMonitoring) throw new AppError("conflict", "Monitoring is already stopped for this connection.");
+  if (!connection.isMonitoring)
+    throw new AppError("conflict", "Monitoring is already stopped for this connection.");
   const result = await axle.descopeToken(accessToken);
 
   await db.$transaction(async (tx) => {
@@ -25,7 +32,9 @@ export async function descopeConnection({ connectionId, actor }: { connectionId:
         isMonitoring: false,
         descopedAt: new Date(),
         descopedById: actor.id,
-        ...(returned ? { accessTokenEncrypted: encryptToken(returned), accessTokenDigest: tokenDigest(returned) } : {}),
+        ...(returned
+          ? { accessTokenEncrypted: encryptToken(returned), accessTokenDigest: tokenDigest(returned) }
+          : {}),
       },
     });
     await recordAudit(tx, {

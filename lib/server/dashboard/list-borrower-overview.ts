@@ -16,7 +16,10 @@ export async function listBorrowerOverview() {
         select: {
           id: true,
           isMonitoring: true,
-          policies: { orderBy: { id: "asc" }, select: { id: true, policyNumber: true, carrier: true, isActive: true, refreshedAt: true } },
+          policies: {
+            orderBy: { id: "asc" },
+            select: { id: true, policyNumber: true, carrier: true, isActive: true, refreshedAt: true },
+          },
         },
       },
       violations: { where: { status: { not: "RESOLVED" } }, select: { id: true, policyId: true } },

@@ -17,10 +17,20 @@ export function machineRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       response = await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) {
-        response = Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+        response = Response.json(
+          { error: { code: error.code, message: error.message } },
+          { status: error.status },
+        );
       } else {
-        log.error("route failed", { requestId, path: new URL(request.url).pathname, error: (error as Error).stack ?? String(error) });
-        response = Response.json({ error: { code: "internal", message: "Something went wrong." } }, { status: 500 });
+        log.error("route failed", {
+          requestId,
+          path: new URL(request.url).pathname,
+          error: (error as Error).stack ?? String(error),
+        });
+        response = Response.json(
+          { error: { code: "internal", message: "Something went wrong." } },
+          { status: 500 },
+        );
       }
     }
     response.headers.set("x-request-id", requestId);

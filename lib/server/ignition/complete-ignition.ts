@@ -1,8 +1,8 @@
 import "server-only";
 import { syncAccount } from "../accounts/sync-account";
+import { recordAudit } from "../audit/record-audit";
 import { axle } from "../axle/axle-client";
 import { AxleError } from "../axle/axle-errors";
-import { recordAudit } from "../audit/record-audit";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { log } from "../log";
@@ -15,7 +15,13 @@ export type IgnitionOutcome = "connected" | "already-completed" | "unknown-sessi
  * encrypted, then fetches and snapshots the account and its policies. The session is claimed first, so a
  * reloaded redirect cannot exchange twice.
  */
-export async function completeIgnition({ sessionId, authCode }: { sessionId: string; authCode: string }): Promise<IgnitionOutcome> {
+export async function completeIgnition({
+  sessionId,
+  authCode,
+}: {
+  sessionId: string;
+  authCode: string;
+}): Promise<IgnitionOutcome> {
   const claimed = await db.ignitionSession.updateMany({
     where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
     data: { status: "COMPLETED", result: "link", completedAt: new Date() },
@@ -38,7 +44,10 @@ export async function completeIgnition({ sessionId, authCode }: { sessionId: str
 
   const connection = await db.$transaction(async (tx) => {
     const existing = await tx.axleConnection.findUnique({ where: { accountId: exchange.account } });
-    const tokenFields = { accessTokenEncrypted: encryptToken(exchange.accessToken), accessTokenDigest: tokenDigest(exchange.accessToken) };
+    const tokenFields = {
+      accessTokenEncrypted: encryptToken(exchange.accessToken),
+      accessTokenDigest: tokenDigest(exchange.accessToken),
+    };
     // Relinking the same carrier account returns the same token and resumes monitoring (§4).
     const saved = existing
       ? await tx.axleConnection.update({
@@ -55,7 +64,13 @@ export async function completeIgnition({ sessionId, authCode }: { sessionId: str
           },
         })
       : await tx.axleConnection.create({
-          data: { ...tokenFields, borrowerId: session.borrowerId, ignitionSessionId: sessionId, accountId: exchange.account, policyIds: exchange.policies },
+          data: {
+            ...tokenFields,
+            borrowerId: session.borrowerId,
+            ignitionSessionId: sessionId,
+            accountId: exchange.account,
+            policyIds: exchange.policies,
+          },
         });
     await recordAudit(tx, {
       actor: "system",
@@ -73,15 +88,24 @@ export async function completeIgnition({ sessionId, authCode }: { sessionId: str
     await syncAccount({ connectionId: connection.id });
     for (const policyId of exchange.policies) await syncPolicy({ connectionId: connection.id, policyId });
   } catch (error) {
-    log.error("first fetch after exchange failed", { connectionId: connection.id, error: (error as Error).message });
+    log.error("first fetch after exchange failed", {
+      connectionId: connection.id,
+      error: (error as Error).message,
+    });
   }
   return "connected";
 }
 
 /** The `exit` and `error` redirects: record where and why the borrower stopped. */
-export async function recordIgnitionEnd(sessionId: string, end: { status: "exit"; step: string } | { status: "error"; message: string }) {
+export async function recordIgnitionEnd(
+  sessionId: string,
+  end: { status: "exit"; step: string } | { status: "error"; message: string },
+) {
   await db.ignitionSession.updateMany({
     where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
-    data: end.status === "exit" ? { status: "EXITED", exitStep: end.step } : { status: "ERRORED", message: end.message },
+    data:
+      end.status === "exit"
+        ? { status: "EXITED", exitStep: end.step }
+        : { status: "ERRORED", message: end.message },
   });
 }

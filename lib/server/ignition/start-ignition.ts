@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { createId } from "@/lib/ids";
-import { axle } from "../axle/axle-client";
 import { recordAudit } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { axle } from "../axle/axle-client";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
@@ -21,15 +21,31 @@ export type NewBorrower = z.infer<typeof newBorrowerSchema>;
  * so a refused call leaves no half-created borrower behind.
  */
 export async function startIgnitionForNewBorrower(input: NewBorrower, actor: CurrentUser) {
-  const taken = await db.borrower.findUnique({ where: { loanReference: input.loanReference }, select: { id: true } });
-  if (taken) throw new AppError("conflict", `Loan reference ${input.loanReference} already belongs to a borrower.`);
+  const taken = await db.borrower.findUnique({
+    where: { loanReference: input.loanReference },
+    select: { id: true },
+  });
+  if (taken)
+    throw new AppError("conflict", `Loan reference ${input.loanReference} already belongs to a borrower.`);
   const borrowerId = createId();
   const session = await requestIgnition({ id: borrowerId, ...input });
   await db.$transaction(async (tx) => {
     await tx.borrower.create({ data: { id: borrowerId, ...input } });
     await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
-    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "borrower.created", targetType: "Borrower", targetId: borrowerId, details: { loanReference: input.loanReference } });
-    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "ignition.started", targetType: "Borrower", targetId: borrowerId, details: { ignitionSessionId: session.id } });
+    await recordAudit(tx, {
+      actor: { id: actor.id, label: actor.email },
+      action: "borrower.created",
+      targetType: "Borrower",
+      targetId: borrowerId,
+      details: { loanReference: input.loanReference },
+    });
+    await recordAudit(tx, {
+      actor: { id: actor.id, label: actor.email },
+      action: "ignition.started",
+      targetType: "Borrower",
+      targetId: borrowerId,
+      details: { ignitionSessionId: session.id },
+    });
   });
   return { borrowerId, ignitionSessionId: session.id };
 }
@@ -41,7 +57,13 @@ export async function startIgnitionForBorrower(borrowerId: string, actor: Curren
   const session = await requestIgnition(borrower);
   await db.$transaction(async (tx) => {
     await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
-    await recordAudit(tx, { actor: { id: actor.id, label: actor.email }, action: "ignition.started", targetType: "Borrower", targetId: borrowerId, details: { ignitionSessionId: session.id } });
+    await recordAudit(tx, {
+      actor: { id: actor.id, label: actor.email },
+      action: "ignition.started",
+      targetType: "Borrower",
+      targetId: borrowerId,
+      details: { ignitionSessionId: session.id },
+    });
   });
   return { borrowerId, ignitionSessionId: session.id };
 }
@@ -54,7 +76,12 @@ async function requestIgnition(borrower: { id: string; firstName: string; lastNa
   const started = await axle.startIgnition({
     redirectUri: redirectUri.toString(),
     webhookUri: new URL("/api/webhooks/axle", env.APP_URL).toString(),
-    user: { id: borrower.id, firstName: borrower.firstName, lastName: borrower.lastName, email: borrower.email },
+    user: {
+      id: borrower.id,
+      firstName: borrower.firstName,
+      lastName: borrower.lastName,
+      email: borrower.email,
+    },
   });
   return { id, token: started.ignitionToken, uri: started.ignitionUri };
 }

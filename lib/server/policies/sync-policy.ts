@@ -4,8 +4,8 @@ import type { AxlePolicy } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
-import { toJson } from "../to-json";
 import { evaluatePolicy } from "../requirements/evaluate-policy";
+import { toJson } from "../to-json";
 
 type SyncOptions = { connectionId: string; policyId: string; eventId?: string };
 
@@ -21,7 +21,10 @@ export async function syncPolicy({ connectionId, policyId, eventId }: SyncOption
   const outcome = await db.$transaction(async (tx) => {
     // Serialise writers of one policy so that two deliveries cannot both decide they hold the newest body.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy:${policyId}`}))`;
-    const current = await tx.policy.findUnique({ where: { id: policyId }, select: { modifiedAt: true, refreshedAt: true } });
+    const current = await tx.policy.findUnique({
+      where: { id: policyId },
+      select: { modifiedAt: true, refreshedAt: true },
+    });
     const isCurrent = isAtLeastAsNew(policy, current);
     if (isCurrent) {
       const columns = currentPolicyColumns(policy, fetchedAt);

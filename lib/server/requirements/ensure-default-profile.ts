@@ -14,10 +14,20 @@ export async function ensureDefaultProfile() {
         name: defaultProfileName,
         description: "Applies to every borrower without a profile of their own.",
         isDefault: true,
-        versions: { create: { version: 1, rules: { create: [{ ruleKey: "policy-active", severity: "HIGH", position: 0 }] } } },
+        versions: {
+          create: {
+            version: 1,
+            rules: { create: [{ ruleKey: "policy-active", severity: "HIGH", position: 0 }] },
+          },
+        },
       },
     });
-    await recordAudit(tx, { actor: "system", action: "requirement-profile.created", targetType: "RequirementProfile", targetId: profile.id });
+    await recordAudit(tx, {
+      actor: "system",
+      action: "requirement-profile.created",
+      targetType: "RequirementProfile",
+      targetId: profile.id,
+    });
     return profile;
   });
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
-import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
+import { hashPassword } from "../auth/password";
 import { db } from "../db";
 
 export const createUserInputSchema = z.object({
@@ -21,7 +21,13 @@ export async function createUser(input: CreateUserInput) {
   const passwordHash = await hashPassword(plainPassword);
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({ data: { email, name, role, passwordHash } });
-    await recordAudit(tx, { actor: "system", action: "user.created", targetType: "User", targetId: created.id, details: { email, role } });
+    await recordAudit(tx, {
+      actor: "system",
+      action: "user.created",
+      targetType: "User",
+      targetId: created.id,
+      details: { email, role },
+    });
     return created;
   });
   return { user, password: plainPassword };

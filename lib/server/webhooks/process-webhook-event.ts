@@ -1,12 +1,15 @@
 import "server-only";
 import type { WebhookEventStatus } from "@/generated/prisma/client";
-import { webhookEnvelopeSchema, type WebhookEnvelope } from "@/lib/axle/schemas";
+import { type WebhookEnvelope, webhookEnvelopeSchema } from "@/lib/axle/schemas";
 import { syncAccount } from "../accounts/sync-account";
 import { db } from "../db";
 import { log } from "../log";
 import { syncPolicy } from "../policies/sync-policy";
 
-type Outcome = { status: Extract<WebhookEventStatus, "PROCESSED" | "IGNORED" | "NEEDS_REVIEW">; note?: string };
+type Outcome = {
+  status: Extract<WebhookEventStatus, "PROCESSED" | "IGNORED" | "NEEDS_REVIEW">;
+  note?: string;
+};
 type Handler = (event: { id: string; envelope: WebhookEnvelope }) => Promise<Outcome>;
 
 /**
@@ -42,13 +45,18 @@ const ignore =
 /** The connection an event is about, by account id (policy events also carry `data.account`). */
 async function connectionFor(accountId: string | undefined) {
   if (!accountId) return null;
-  return db.axleConnection.findUnique({ where: { accountId }, select: { id: true, isMonitoring: true, policyIds: true } });
+  return db.axleConnection.findUnique({
+    where: { accountId },
+    select: { id: true, isMonitoring: true, policyIds: true },
+  });
 }
 
 const handlers: Record<string, Handler> = {
   "policy.modified": async ({ id, envelope }) => {
     const policyId = envelope.data?.ref;
-    const known = policyId ? await db.policy.findUnique({ where: { id: policyId }, select: { accountId: true } }) : null;
+    const known = policyId
+      ? await db.policy.findUnique({ where: { id: policyId }, select: { accountId: true } })
+      : null;
     const connection = await connectionFor(envelope.data?.account ?? known?.accountId);
     if (!policyId || !connection) return { status: "NEEDS_REVIEW", note: "no connection for this policy" };
     if (!connection.isMonitoring) return { status: "IGNORED", note: "connection descoped" };
@@ -73,7 +81,10 @@ const handlers: Record<string, Handler> = {
   "ignition.opened": async ({ envelope }) => {
     const token = envelope.data?.token;
     if (!token) return { status: "IGNORED", note: "no ignition token in event" };
-    await db.ignitionSession.updateMany({ where: { token, status: "CREATED" }, data: { status: "OPENED", openedAt: new Date() } });
+    await db.ignitionSession.updateMany({
+      where: { token, status: "CREATED" },
+      data: { status: "OPENED", openedAt: new Date() },
+    });
     return { status: "PROCESSED" };
   },
   // The redirect handler exchanges the code; the event is kept for the record (issue #5 makes it a fallback).

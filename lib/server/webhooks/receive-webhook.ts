@@ -14,12 +14,15 @@ export type ReceivedWebhook = { eventId: string; isDuplicate: boolean };
  * event id. Nothing is stored unless every check passes. Processing is the caller's next step.
  */
 export async function receiveWebhook(request: Request): Promise<ReceivedWebhook> {
-  if (!hasValidWebhookSecret(request.headers)) throw new AppError("unauthorized", "Missing or wrong webhook secret.");
+  if (!hasValidWebhookSecret(request.headers))
+    throw new AppError("unauthorized", "Missing or wrong webhook secret.");
   const rawBody = await readCappedBody(request, env.WEBHOOK_MAX_BODY_BYTES);
   const envelope = parseEnvelope(rawBody);
 
   const axleUserId = envelope.data?.user?.id ?? null;
-  const borrower = axleUserId ? await db.borrower.findUnique({ where: { id: axleUserId }, select: { id: true } }) : null;
+  const borrower = axleUserId
+    ? await db.borrower.findUnique({ where: { id: axleUserId }, select: { id: true } })
+    : null;
   const id = createId();
   const inserted = await db.webhookEvent.createMany({
     data: [
@@ -37,7 +40,10 @@ export async function receiveWebhook(request: Request): Promise<ReceivedWebhook>
     skipDuplicates: true,
   });
   if (inserted.count === 1) return { eventId: id, isDuplicate: false };
-  const existing = await db.webhookEvent.findUniqueOrThrow({ where: { axleEventId: envelope.id }, select: { id: true } });
+  const existing = await db.webhookEvent.findUniqueOrThrow({
+    where: { axleEventId: envelope.id },
+    select: { id: true },
+  });
   return { eventId: existing.id, isDuplicate: true };
 }
 

@@ -14,7 +14,12 @@ export async function accessTokenForPolicy(db: pg.Client, stack: Stack, policyId
   return decryptWithKey(Buffer.from(stack.tokenEncryptionKey, "base64"), stored);
 }
 
-export async function triggerPolicyEvent(stack: Stack, accessToken: string, policyId: string, changes: Record<string, unknown>) {
+export async function triggerPolicyEvent(
+  stack: Stack,
+  accessToken: string,
+  policyId: string,
+  changes: Record<string, unknown>,
+) {
   const response = await fetch(`${stack.twinUrl}/sandbox/policies/${policyId}/event`, {
     method: "POST",
     headers: {

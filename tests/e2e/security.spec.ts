@@ -1,0 +1,113 @@
+// Named security regressions: roles are enforced on the server, not only hidden in the UI, and secrets never
+// reach the browser.
+import type { Browser, Page } from "@playwright/test";
+import { accessTokenForPolicy } from "./support/axle-sandbox";
+import { connectBorrowerThroughTwin } from "./support/connect-borrower";
+import { expect, signIn, test } from "./support/fixtures";
+import { createUserWithCli } from "./support/users";
+
+/** Replaces the page's session cookie with another user's: the UI stays, the server sees the other user. */
+async function actAs(browser: Browser, page: Page, user: { email: string; password: string }) {
+  const other = await browser.newContext({ baseURL: page.url() });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, user);
+  const cookies = await other.cookies();
+  await other.close();
+  await page.context().clearCookies();
+  await page.context().addCookies(cookies);
+}
+
+test.describe("roles are checked on the server", () => {
+  test("a viewer sees no admin controls and cannot open the Ignition page", async ({ page, stack, db }) => {
+    await connectBorrowerThroughTwin(stack, db);
+    const viewer = createUserWithCli("VIEWER");
+    await signIn(page, viewer);
+    await expect(page.getByTestId("current-user")).toContainText("Viewer");
+    await expect(page.getByTestId("nav-new-borrower")).toHaveCount(0);
+    await expect(page.getByTestId("descope")).toHaveCount(0);
+    const response = await page.goto("/borrowers/new");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+  });
+
+  test("a viewer cannot descope, even by submitting the admin's form", async ({
+    page,
+    browser,
+    stack,
+    db,
+  }) => {
+    const borrower = await connectBorrowerThroughTwin(stack, db);
+    await signIn(page, stack.admin);
+    await page.goto(`/borrowers/${borrower.borrowerId}`);
+    await page.getByTestId("descope").click();
+    await actAs(browser, page, createUserWithCli("VIEWER"));
+    await page.getByTestId("descope-confirm-submit").click();
+    await expect(page.getByTestId("descope-error")).toHaveText("Your role does not allow this.");
+    const connection = await db.query('SELECT "isMonitoring" FROM "AxleConnection" WHERE "borrowerId" = $1', [
+      borrower.borrowerId,
+    ]);
+    expect(connection.rows).toEqual([{ isMonitoring: true }]);
+  });
+
+  test("a compliance officer cannot start Ignition, even by submitting the admin's form", async ({
+    page,
+    browser,
+    stack,
+    db,
+  }) => {
+    await signIn(page, stack.admin);
+    await page.goto("/borrowers/new");
+    await actAs(browser, page, createUserWithCli("COMPLIANCE_OFFICER"));
+    await page.getByTestId("borrower-first-name").fill("Not");
+    await page.getByTestId("borrower-last-name").fill("Allowed");
+    await page.getByTestId("borrower-email").fill("not.allowed@example.com");
+    await page.getByTestId("borrower-loan-reference").fill("LN-FORBIDDEN");
+    await page.getByTestId("start-ignition").click();
+    await expect(page.getByTestId("form-error")).toHaveText("Your role does not allow this.");
+    const borrowers = await db.query(`SELECT 1 FROM "Borrower" WHERE "loanReference" = 'LN-FORBIDDEN'`);
+    expect(borrowers.rowCount).toBe(0);
+  });
+
+  test("a signed-out visitor is sent to sign in", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(page.getByTestId("signin-email")).toBeVisible();
+  });
+
+  test("a wrong password is refused with a clear message", async ({ page, stack }) => {
+    await page.goto("/signin");
+    await page.getByTestId("signin-email").fill(stack.admin.email);
+    await page.getByTestId("signin-password").fill("not-the-password");
+    await page.getByTestId("signin-submit").click();
+    await expect(page.getByTestId("signin-error")).toHaveText("Wrong email or password.");
+  });
+});
+
+test("an access token, the Axle client secret and the webhook secret never reach the browser", async ({
+  page,
+  stack,
+  db,
+}) => {
+  const borrower = await connectBorrowerThroughTwin(stack, db);
+  const accessToken = await accessTokenForPolicy(db, stack, borrower.policyId);
+  const seen: string[] = [];
+  page.on("response", async (response) => {
+    seen.push(await response.text().catch(() => ""));
+  });
+  await signIn(page, stack.admin);
+  for (const url of ["/", `/borrowers/${borrower.borrowerId}`]) {
+    await page.goto(url);
+    await expect(page.getByTestId("policy-status").first()).toBeVisible();
+    seen.push(await page.content());
+  }
+  const everything = seen.join("\n");
+  expect(everything).toContain(borrower.loanReference);
+  for (const secret of [
+    accessToken,
+    stack.axleClient.secret,
+    stack.webhook.secret,
+    stack.tokenEncryptionKey,
+  ]) {
+    expect(everything.includes(secret)).toBe(false);
+  }
+});
