@@ -11,7 +11,11 @@ try {
 
 try {
   const launcher = parseLauncherEnv(process.env);
-  const stack = await startStack({ launcher, dataDir: launcher.DATA_DIR ?? defaultDataDir });
+  const stack = await startStack({
+    launcher,
+    dataDir: launcher.DATA_DIR ?? defaultDataDir,
+    seedDemoData: true,
+  });
   console.log(`\nCoverwatch is running on ${stack.appUrl}`);
   if (stack.firstAdmin) {
     console.log("\nA first admin was created. Its password is shown only this once:");
@@ -41,6 +45,6 @@ try {
     process.exit(1);
   });
 } catch (error) {
-  console.error(`Coverwatch could not start: ${(error as Error).message}`);
+  console.error(`Coverwatch could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -21,6 +21,8 @@ export type StackOptions = {
   buildIfStale?: boolean;
   /** Silence the children's request logs (tests). */
   quiet?: boolean;
+  /** On a first start against the twin, add demo borrowers connected through the twin. */
+  seedDemoData?: boolean;
   log?: (line: string) => void;
 };
 
@@ -44,6 +46,7 @@ export async function startStack({
   databaseName = "coverwatch",
   buildIfStale = true,
   quiet = false,
+  seedDemoData = false,
   log = console.log,
 }: StackOptions): Promise<Stack> {
   const secrets = loadOrCreateLocalSecrets(dataDir);
@@ -150,6 +153,15 @@ export async function startStack({
     });
     children.push(web);
     await waitForHttp(`http://127.0.0.1:${launcher.PORT}/api/health`, web);
+
+    if (seedDemoData && firstAdmin && twinUrl) {
+      log(
+        await runToCompletion(process.execPath, [...tsxNode, "cli/seed-demo.ts"], {
+          env: appEnv,
+          cwd: repoRoot,
+        }),
+      );
+    }
 
     const childExited = Promise.race(
       children.map(

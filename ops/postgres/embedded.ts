@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres({
 }: StartOptions): Promise<EmbeddedServer> {
   const port = await findFreePort();
   const isRoot = os.userInfo().uid === 0;
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -40,7 +41,11 @@ export async function startEmbeddedPostgres({
     createPostgresUser: isRoot,
     // Listen on loopback only, and keep the server small: this is one app's private database.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message) => log?.(message.trimEnd()),
+    onLog: (message) => {
+      recent.push(message.trimEnd());
+      if (recent.length > 20) recent.shift();
+      log?.(message.trimEnd());
+    },
     onError: (error) => log?.(String(error)),
   });
 
@@ -52,7 +57,11 @@ export async function startEmbeddedPostgres({
     if (isRoot) chmodSync(parent, statSync(parent).mode | 0o011);
     await server.initialise();
   }
-  await server.start();
+  // The package rejects with no reason when the server exits at start: say what PostgreSQL said.
+  await server.start().catch((error: unknown) => {
+    const said = recent.filter((line) => /FATAL|ERROR|HINT/.test(line)).join("\n") || recent.slice(-3).join("\n");
+    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ""}\n${said}`);
+  });
 
   return {
     port,
