@@ -59,8 +59,11 @@ export async function startEmbeddedPostgres({
   }
   // The package rejects with no reason when the server exits at start: say what PostgreSQL said.
   await server.start().catch((error: unknown) => {
-    const said = recent.filter((line) => /FATAL|ERROR|HINT/.test(line)).join("\n") || recent.slice(-3).join("\n");
-    throw new Error(`PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ""}\n${said}`);
+    const said =
+      recent.filter((line) => /FATAL|ERROR|HINT/.test(line)).join("\n") || recent.slice(-3).join("\n");
+    throw new Error(
+      `PostgreSQL did not start in ${clusterDir}${error instanceof Error ? `: ${error.message}` : ""}\n${said}`,
+    );
   });
 
   return {
