@@ -6,25 +6,27 @@ import { completeIgnition, recordIgnitionEnd } from "@/lib/server/ignition/compl
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const sessionId = params.get("session") ?? "";
-  const result = (outcome: string) =>
+  const showResult = (outcome: string) =>
     NextResponse.redirect(new URL(`/connect/result?outcome=${outcome}`, request.url), 303);
 
   switch (params.get("status")) {
     case "complete": {
       const authCode = params.get("authCode");
-      if (!authCode) return result("failed");
-      return result(await completeIgnition({ sessionId, authCode }));
+      if (!authCode) return showResult("failed");
+      return showResult(
+        await completeIgnition({ sessionId, authCode, result: params.get("result") ?? "link" }),
+      );
     }
     case "exit":
       await recordIgnitionEnd(sessionId, { status: "exit", step: params.get("step") ?? "unknown" });
-      return result("exited");
+      return showResult("exited");
     case "error":
       await recordIgnitionEnd(sessionId, {
         status: "error",
         message: params.get("message") ?? "Ignition reported an error.",
       });
-      return result("failed");
+      return showResult("failed");
     default:
-      return result("failed");
+      return showResult("failed");
   }
 }

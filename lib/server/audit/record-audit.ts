@@ -4,6 +4,11 @@ import type { Tx } from "../db";
 
 export type AuditActor = { id: string; label: string } | "system";
 
+/** A signed-in user as the actor of an audit row. */
+export function userActor(user: { id: string; email: string }): AuditActor {
+  return { id: user.id, label: user.email };
+}
+
 export type AuditEntry = {
   actor: AuditActor;
   action: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
@@ -38,7 +38,7 @@ export async function descopeConnection({
       },
     });
     await recordAudit(tx, {
-      actor: { id: actor.id, label: actor.email },
+      actor: userActor(actor),
       action: "connection.descoped",
       targetType: "AxleConnection",
       targetId: connectionId,

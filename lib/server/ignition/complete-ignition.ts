@@ -18,13 +18,16 @@ export type IgnitionOutcome = "connected" | "already-completed" | "unknown-sessi
 export async function completeIgnition({
   sessionId,
   authCode,
+  result,
 }: {
   sessionId: string;
   authCode: string;
+  /** `link`, `manual` or `proxy` (older: `basic`), as the redirect reported it. */
+  result: string;
 }): Promise<IgnitionOutcome> {
   const claimed = await db.ignitionSession.updateMany({
     where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
-    data: { status: "COMPLETED", result: "link", completedAt: new Date() },
+    data: { status: "COMPLETED", result, completedAt: new Date() },
   });
   if (claimed.count === 0) {
     const exists = await db.ignitionSession.count({ where: { id: sessionId } });

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { createId } from "@/lib/ids";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 
@@ -31,21 +31,14 @@ export async function startIgnitionForNewBorrower(input: NewBorrower, actor: Cur
   const session = await requestIgnition({ id: borrowerId, ...input });
   await db.$transaction(async (tx) => {
     await tx.borrower.create({ data: { id: borrowerId, ...input } });
-    await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
     await recordAudit(tx, {
-      actor: { id: actor.id, label: actor.email },
+      actor: userActor(actor),
       action: "borrower.created",
       targetType: "Borrower",
       targetId: borrowerId,
       details: { loanReference: input.loanReference },
     });
-    await recordAudit(tx, {
-      actor: { id: actor.id, label: actor.email },
-      action: "ignition.started",
-      targetType: "Borrower",
-      targetId: borrowerId,
-      details: { ignitionSessionId: session.id },
-    });
+    await saveSession(tx, { session, borrowerId, actor });
   });
   return { borrowerId, ignitionSessionId: session.id };
 }
@@ -55,17 +48,25 @@ export async function startIgnitionForBorrower(borrowerId: string, actor: Curren
   const borrower = await db.borrower.findUnique({ where: { id: borrowerId } });
   if (!borrower) throw new AppError("not_found", "Borrower not found.");
   const session = await requestIgnition(borrower);
-  await db.$transaction(async (tx) => {
-    await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
-    await recordAudit(tx, {
-      actor: { id: actor.id, label: actor.email },
-      action: "ignition.started",
-      targetType: "Borrower",
-      targetId: borrowerId,
-      details: { ignitionSessionId: session.id },
-    });
-  });
+  await db.$transaction((tx) => saveSession(tx, { session, borrowerId, actor }));
   return { borrowerId, ignitionSessionId: session.id };
+}
+
+type SessionToSave = {
+  session: Awaited<ReturnType<typeof requestIgnition>>;
+  borrowerId: string;
+  actor: CurrentUser;
+};
+
+async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave) {
+  await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
+  await recordAudit(tx, {
+    actor: userActor(actor),
+    action: "ignition.started",
+    targetType: "Borrower",
+    targetId: borrowerId,
+    details: { ignitionSessionId: session.id },
+  });
 }
 
 async function requestIgnition(borrower: { id: string; firstName: string; lastName: string; email: string }) {

@@ -5,6 +5,7 @@ import { roles } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
+import { AppError } from "../errors";
 
 export const createUserInputSchema = z.object({
   email: z.email().transform((value) => value.toLowerCase()),
@@ -18,6 +19,9 @@ export type CreateUserInput = z.input<typeof createUserInputSchema>;
 export async function createUser(input: CreateUserInput) {
   const { email, name, role, password } = createUserInputSchema.parse(input);
   const plainPassword = password ?? generatePassword();
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AppError("conflict", `A user with the email ${email} already exists.`);
+  }
   const passwordHash = await hashPassword(plainPassword);
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({ data: { email, name, role, passwordHash } });

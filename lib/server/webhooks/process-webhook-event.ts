@@ -29,7 +29,12 @@ export async function processWebhookEvent(eventId: string): Promise<void> {
     const outcome = await handler({ id: event.id, envelope });
     await db.webhookEvent.update({
       where: { id: eventId },
-      data: { status: outcome.status, lastError: outcome.note ?? null, processedAt: new Date() },
+      data: {
+        status: outcome.status,
+        statusNote: outcome.note ?? null,
+        lastError: null,
+        processedAt: new Date(),
+      },
     });
   } catch (error) {
     const message = (error as Error).message;

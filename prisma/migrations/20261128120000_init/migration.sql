@@ -187,6 +187,7 @@ CREATE TABLE "WebhookEvent" (
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "status" "WebhookEventStatus" NOT NULL DEFAULT 'RECEIVED',
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "statusNote" TEXT,
     "lastError" TEXT,
     "processedAt" TIMESTAMP(3),
 
