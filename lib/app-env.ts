@@ -15,6 +15,8 @@ export const appEnvSchema = z.object({
   AXLE_CLIENT_ID: z.string().min(1),
   AXLE_CLIENT_SECRET: z.string().min(1),
   AXLE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Attempts per call to Axle, the first included; retries only where repeating is safe. */
+  AXLE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
   AXLE_WEBHOOK_HEADER: z
     .string()
     .regex(/^[A-Za-z0-9-]+$/, "must be an HTTP header name")

@@ -99,6 +99,7 @@ export async function startStack({
         env: {
           ...env,
           AXLE_TWIN_PORT: String(launcher.AXLE_TWIN_PORT),
+          AXLE_TWIN_DATA_DIR: path.join(dataDir, "twin"),
           AXLE_CLIENT_ID: clientId,
           AXLE_CLIENT_SECRET: clientSecret,
           AXLE_WEBHOOK_HEADER: webhookHeader,

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import type { TwinConfig } from "./config";
+import type { FaultConfig } from "./faults";
 import { errors } from "./http";
+import type { Random } from "./random";
 import type { TwinStore } from "./store";
 import type { AccessGrant } from "./types";
 import type { WebhookSender } from "./webhooks";
@@ -12,6 +14,13 @@ export type TwinContext = {
   webhooks: WebhookSender;
   /** Base URL of the hosted pages, e.g. http://localhost:4010. */
   publicUrl(): string;
+  faults: { get(): FaultConfig; set(config: FaultConfig): void };
+  /** Seeded randomness for fault decisions, so a run repeats. */
+  faultRandom: Random;
+  /** Back to the seeded state: the journal is emptied, faults cleared. */
+  reset(): void;
+  /** One background refresh now (what the schedule does); returns how many accounts were refreshed. */
+  refresh(now?: Date): number;
 };
 
 function header(req: IncomingMessage, name: string): string | undefined {

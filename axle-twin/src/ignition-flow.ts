@@ -1,58 +1,124 @@
 // What happens when a borrower finishes the hosted Ignition pages: the carrier account and the chosen policy
 // come into being (or are found again), an access token reaches them, and a one-time authCode is issued.
 import { newId } from "./ids";
-import { buildAutoPolicy, type PolicyTemplateKey } from "./seed/auto-policies";
+import { buildRenewal } from "./seed/renewal";
+import { buildFromTemplate, findTemplate } from "./seed/test-logins";
 import { nextTimestamp, type TwinStore } from "./store";
-import type { AccessGrant, AxleAccount, IgnitionSession } from "./types";
+import type { AccessGrant, AxleAccount, AxlePolicy, IgnitionSession } from "./types";
 
 const authCodeLifetimeMs = 10 * 60 * 1000;
 
 type CompleteOptions = { store: TwinStore; session: IgnitionSession; publicUrl: string; now?: Date };
 
+/** `result=link`: a carrier login. */
 export function completeLink({ store, session, publicUrl, now = new Date() }: CompleteOptions) {
   const carrier = session.carrier ?? "state-farm";
-  const login = session.username ?? "user-auto";
-  const key = `${carrier}|${login}|${session.user?.id ?? ""}`;
-  const accountId = store.carrierAccounts.get(key) ?? createAccount(store, session, carrier, now);
+  const key = `${carrier}|${session.username ?? ""}|${session.user?.id ?? ""}`;
+  const accountId =
+    store.carrierAccounts.get(key) ?? createAccount(store, { session, carrier, status: "active", now });
   store.carrierAccounts.set(key, accountId);
-  const templateKey = (session.selectedPolicy ?? "mercedes-c300") as PolicyTemplateKey;
-  const policyId = findOrCreatePolicy({
-    store,
-    account: store.accounts.get(accountId) as AxleAccount,
-    templateKey,
-    session,
-    publicUrl,
-    now,
-  });
 
-  // Relinking the same carrier account returns the same token and reconnects it (§4).
-  let grant = [...store.grants.values()].find((candidate) => candidate.accountId === accountId);
-  if (!grant) {
-    grant = { token: newId("tok"), clientId: session.clientId, accountId, policyIds: [], isMonitoring: true };
-    store.grants.set(grant.token, grant);
+  const templateKey = session.selectedPolicy ?? "mercedes-c300";
+  const existing = (store.accounts.get(accountId) as AxleAccount).policies.find(
+    (id) => store.policyTemplates.get(id) === templateKey,
+  );
+  const policyId =
+    existing ??
+    addPolicy(
+      store,
+      accountId,
+      buildFromTemplate({ key: templateKey, accountId, carrier, user: session.user, publicUrl, now }),
+      templateKey,
+    );
+  if (!existing && findTemplate(templateKey)?.hasRenewal) {
+    store.renewals.set(policyId, buildRenewal(store.policies.get(policyId) as AxlePolicy, now));
   }
-  const updatedGrant: AccessGrant = {
-    ...grant,
-    policyIds: [...new Set([...grant.policyIds, policyId])],
-    isMonitoring: true,
-    webhookUri: session.webhookUri ?? grant.webhookUri,
-    user: session.user ?? grant.user,
-    metadata: session.metadata ?? grant.metadata,
-  };
-  store.grants.set(updatedGrant.token, updatedGrant);
   reconnect(store, accountId, now);
-
-  const code = newId("cod");
-  store.authCodes.set(code, {
-    code,
-    accessToken: updatedGrant.token,
-    expiresAt: now.getTime() + authCodeLifetimeMs,
-    isUsed: false,
-  });
-  return { authCode: code, grant: updatedGrant };
+  return issueCode(store, { session, accountId, policyId, now });
 }
 
-function createAccount(store: TwinStore, session: IgnitionSession, carrier: string, now: Date): string {
+export type ManualPolicyForm = {
+  carrierName: string;
+  policyNumber: string;
+  effectiveDate: string;
+  expirationDate: string;
+  vin: string;
+};
+
+/**
+ * `result=manual`: "my carrier is not listed". The borrower types the policy in (the sandbox's Policy Form
+ * option). The account is `inactive` and the policy has no `isActive` at all: nobody asked a carrier.
+ */
+export function completeManual({
+  store,
+  session,
+  publicUrl,
+  now = new Date(),
+  form,
+}: CompleteOptions & { form: ManualPolicyForm }) {
+  const accountId = createAccount(store, {
+    session,
+    carrier: "Other",
+    status: "inactive",
+    now,
+    result: "manual",
+  });
+  const policyId = newId("pol");
+  const timestamp = now.toISOString();
+  const propertyId = newId("prp");
+  const policy: AxlePolicy = {
+    id: policyId,
+    account: accountId,
+    type: "auto",
+    carrier: form.carrierName || "Other",
+    policyNumber: form.policyNumber || null,
+    effectiveDate: form.effectiveDate ? new Date(form.effectiveDate).toISOString() : null,
+    expirationDate: form.expirationDate ? new Date(form.expirationDate).toISOString() : null,
+    premium: null,
+    address: null,
+    properties: form.vin
+      ? [
+          {
+            id: propertyId,
+            type: "vehicle",
+            data: { vin: form.vin.toUpperCase(), make: null, model: null, year: null, use: null },
+          },
+        ]
+      : [],
+    coverages: [],
+    insureds:
+      session.user?.firstName && session.user.lastName
+        ? [{ firstName: session.user.firstName, lastName: session.user.lastName }]
+        : [],
+    thirdParties: [],
+    documents: [
+      {
+        name: "Policy form",
+        source: "user",
+        type: ["policy-form"],
+        url: `${publicUrl}/documents/${policyId}/policy-form.pdf`,
+        createdAt: timestamp,
+      },
+    ],
+    createdAt: timestamp,
+    modifiedAt: timestamp,
+    refreshedAt: timestamp,
+    result: "manual",
+  };
+  addPolicy(store, accountId, policy, "manual");
+  return issueCode(store, { session, accountId, policyId, now });
+}
+
+function createAccount(
+  store: TwinStore,
+  {
+    session,
+    carrier,
+    status,
+    now,
+    result,
+  }: { session: IgnitionSession; carrier: string; status: string; now: Date; result?: string },
+): string {
   const id = newId("acc");
   const timestamp = now.toISOString();
   store.accounts.set(id, {
@@ -63,48 +129,61 @@ function createAccount(store: TwinStore, session: IgnitionSession, carrier: stri
     email: session.user?.email ?? null,
     phone: session.user?.phone ?? null,
     policies: [],
-    connection: { status: "active", updatedAt: timestamp },
+    connection: { status, updatedAt: timestamp },
     createdAt: timestamp,
     modifiedAt: timestamp,
     refreshedAt: timestamp,
+    ...(result ? { result } : {}),
   });
   return id;
 }
 
-type PolicyOptions = {
-  store: TwinStore;
-  account: AxleAccount;
-  templateKey: PolicyTemplateKey;
-  session: IgnitionSession;
-  publicUrl: string;
-  now: Date;
-};
-
-/** One policy per template on an account: picking the same policy again returns the same id. */
-function findOrCreatePolicy({ store, account, templateKey, session, publicUrl, now }: PolicyOptions): string {
-  const existing = account.policies.find((id) => store.policyTemplates.get(id) === templateKey);
-  if (existing) return existing;
-  const policy = buildAutoPolicy({
-    key: templateKey,
-    accountId: account.id,
-    carrier: account.carrier as string,
-    user: session.user,
-    publicUrl,
-    now,
-  });
+function addPolicy(store: TwinStore, accountId: string, policy: AxlePolicy, templateKey: string): string {
   store.policies.set(policy.id, policy);
   store.policyTemplates.set(policy.id, templateKey);
-  store.accounts.set(account.id, { ...account, policies: [...account.policies, policy.id] });
+  store.accounts.update(accountId, (account) => ({ ...account, policies: [...account.policies, policy.id] }));
   return policy.id;
 }
 
+/** Relinking the same carrier account reconnects it (§4). */
 function reconnect(store: TwinStore, accountId: string, now: Date) {
   const account = store.accounts.get(accountId) as AxleAccount;
-  const connection = account.connection as { status: string };
-  if (connection.status === "active") return;
+  if ((account.connection as { status: string }).status === "active") return;
   store.accounts.set(accountId, {
     ...account,
     connection: { status: "active", updatedAt: now.toISOString() },
     modifiedAt: nextTimestamp(account.modifiedAt, now),
   });
+}
+
+/** The same token for the same account (a relink), a new one otherwise; then a one-time code for it. */
+function issueCode(
+  store: TwinStore,
+  {
+    session,
+    accountId,
+    policyId,
+    now,
+  }: { session: IgnitionSession; accountId: string; policyId: string; now: Date },
+) {
+  const existing = [...store.grants.values()].find((candidate) => candidate.accountId === accountId);
+  const grant: AccessGrant = {
+    token: existing?.token ?? newId("tok"),
+    clientId: session.clientId,
+    accountId,
+    policyIds: [...new Set([...(existing?.policyIds ?? []), policyId])],
+    isMonitoring: true,
+    webhookUri: session.webhookUri ?? existing?.webhookUri,
+    user: session.user ?? existing?.user,
+    metadata: session.metadata ?? existing?.metadata,
+  };
+  store.grants.set(grant.token, grant);
+  const code = newId("cod");
+  store.authCodes.set(code, {
+    code,
+    accessToken: grant.token,
+    expiresAt: now.getTime() + authCodeLifetimeMs,
+    isUsed: false,
+  });
+  return { authCode: code, grant };
 }

@@ -9,17 +9,21 @@ export type RouteContext = {
 };
 export type Handler = (context: RouteContext) => Promise<void> | void;
 
-type Route = { method: string; segments: string[]; handler: Handler };
+type Route = { method: string; pattern: string; segments: string[]; handler: Handler };
 
 export class Router {
   private readonly routes: Route[] = [];
 
   on(method: string, pattern: string, handler: Handler): this {
-    this.routes.push({ method, segments: pattern.split("/").filter(Boolean), handler });
+    this.routes.push({ method, pattern, segments: pattern.split("/").filter(Boolean), handler });
     return this;
   }
 
-  match(method: string, pathname: string): { handler: Handler; params: Record<string, string> } | null {
+  /** The handler, its params, and its key (`GET /policies/:id`) for per-endpoint settings. */
+  match(
+    method: string,
+    pathname: string,
+  ): { handler: Handler; params: Record<string, string>; key: string } | null {
     const parts = pathname.split("/").filter(Boolean);
     for (const route of this.routes) {
       if (route.method !== method || route.segments.length !== parts.length) continue;
@@ -32,7 +36,7 @@ export class Router {
         }
         return segment === part;
       });
-      if (isMatch) return { handler: route.handler, params };
+      if (isMatch) return { handler: route.handler, params, key: `${route.method} ${route.pattern}` };
     }
     return null;
   }

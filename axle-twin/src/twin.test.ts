@@ -3,18 +3,15 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TwinConfig } from "./config";
+import { type TwinConfig, twinConfig } from "./config";
 import { startTwinServer, type TwinServer } from "./server";
 import { completeHostedIgnition } from "./testing/complete-hosted-ignition";
 
-const config: TwinConfig = {
-  port: 0,
-  host: "127.0.0.1",
+const config: TwinConfig = twinConfig({
   clientId: "cli_test",
   clientSecret: "sk_test",
-  webhookHeader: "x-webhook-secret",
   webhookSecret: "whsec_test_value",
-};
+});
 const client = {
   "x-client-id": config.clientId,
   "x-client-secret": config.clientSecret,

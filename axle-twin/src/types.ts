@@ -49,6 +49,9 @@ export type JsonObject = { [key: string]: unknown };
 export type AxleAccount = JsonObject & { id: string; policies: string[] };
 export type AxlePolicy = JsonObject & { id: string; account: string };
 
+/** The twin's own switches for an account (never served). */
+export type AccountControl = { isStale: boolean };
+
 export type WebhookDelivery = {
   eventId: string;
   type: string;
@@ -57,4 +60,6 @@ export type WebhookDelivery = {
   lastStatus: number | null;
   lastError: string | null;
   deliveredAt: string | null;
+  /** What fault injection did to this delivery, if anything. */
+  fault?: "dropped" | "duplicated" | "reordered";
 };

@@ -85,6 +85,20 @@ export const exchangeResultSchema = z.looseObject({
   account: z.string(),
   policies: z.array(z.string()),
 });
+export const emptyResultSchema = z.looseObject({});
+
+/** A carrier (§8.3); `id` is the string found in `Account.carrier` and `Policy.carrier`. */
+export const carrierSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  domain: z.string().nullish(),
+  address: addressSchema.nullish(),
+  phone: z.string().nullish(),
+  logoUrl: z.string().optional(),
+  modifiedAt: isoDate.optional(),
+});
+export type AxleCarrier = z.infer<typeof carrierSchema>;
+
 export const descopeResultSchema = z.looseObject({ accessToken: z.string().optional() });
 
 /** The webhook envelope (§6.2). Only `id` and `type` are needed to store an event; the rest is kept raw. */

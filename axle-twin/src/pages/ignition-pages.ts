@@ -1,6 +1,6 @@
 // The screens of the hosted Ignition flow: carrier → login → policy → consent.
-import { autoPolicyTemplates } from "../seed/auto-policies";
 import { carriers } from "../seed/carriers";
+import type { PolicyTemplate } from "../seed/test-logins";
 import { escapeHtml, hidden, page } from "./layout";
 
 function exitLink(token: string, step: string): string {
@@ -18,6 +18,9 @@ export function carrierPage(token: string): string {
     "Choose your insurance carrier",
     `<h1>Choose your insurance carrier</h1>
      <form method="post" action="/ignition-ui/login">${hidden("token", token)}${options}</form>
+     <form method="post" action="/ignition-ui/manual">${hidden("token", token)}
+       <button data-testid="carrier-not-listed">My carrier is not listed</button>
+     </form>
      ${exitLink(token, "carrier-select")}`,
   );
 }
@@ -32,13 +35,14 @@ export function loginPage(token: string, carrierName: string, error?: string): s
        <label>Password<input name="password" type="password" data-testid="login-password"></label>
        <button class="primary" data-testid="login-submit">Sign in</button>
      </form>
-     <p><small>Test logins: <code>user-auto</code> / <code>pass-auto</code>.</small></p>
+     <p><small>Test logins: <code>user-auto</code> / <code>pass-auto</code>, <code>user-home</code> / <code>pass-home</code>,
+       <code>user-error</code> / <code>pass-error</code>.</small></p>
      ${exitLink(token, "carrier-login")}`,
   );
 }
 
-export function policyPage(token: string): string {
-  const options = autoPolicyTemplates
+export function policyPage(token: string, templates: PolicyTemplate[]): string {
+  const options = templates
     .map(
       (template) =>
         `<button name="policy" value="${template.key}" data-testid="policy-${template.key}">${escapeHtml(template.label)}</button>`,
@@ -61,6 +65,23 @@ export function consentPage(token: string, policyLabel: string): string {
        <button class="primary" data-testid="consent-submit">Allow and share</button>
      </form>
      ${exitLink(token, "consent")}`,
+  );
+}
+
+export function manualPage(token: string, error?: string): string {
+  const field = (name: string, label: string, type = "text") =>
+    `<label>${label}<input name="${name}" type="${type}" data-testid="manual-${name}"></label>`;
+  return page(
+    "Enter your policy",
+    `<h1>Enter your policy details</h1>
+     ${error ? `<p class="error" data-testid="manual-error">${escapeHtml(error)}</p>` : ""}
+     <form method="post" action="/ignition-ui/manual/submit">${hidden("token", token)}
+       ${field("carrierName", "Insurance company")}${field("policyNumber", "Policy number")}
+       ${field("effectiveDate", "Effective date", "date")}${field("expirationDate", "Expiration date", "date")}
+       ${field("vin", "Vehicle VIN")}
+       <button class="primary" data-testid="manual-submit">Share this policy</button>
+     </form>
+     ${exitLink(token, "manual-entry")}`,
   );
 }
 

@@ -8,7 +8,7 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-export function page(title: string, body: string): string {
+export function page(title: string, body: string, options: { wide?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)} · Axle (local twin)</title>
@@ -24,7 +24,7 @@ export function page(title: string, body: string): string {
   .error{color:#b42318;background:#fef3f2;padding:8px 10px;border-radius:6px}
   a.exit{display:inline-block;margin-top:16px;color:#52606d;font-size:14px}
 </style></head>
-<body><main><div class="twin">Axle · local twin</div>${body}</main></body></html>`;
+<body><main${options.wide ? ' style="max-width:1100px"' : ""}><div class="twin">Axle · local twin</div>${body}</main></body></html>`;
 }
 
 export function hidden(name: string, value: string): string {

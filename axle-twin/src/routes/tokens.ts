@@ -16,7 +16,7 @@ export function registerTokenRoutes(router: Router, context: TwinContext) {
     if (!code) throw errors.badRequest("Invalid authCode");
     if (code.isUsed) throw errors.badRequest("authCode has already been exchanged");
     if (Date.now() > code.expiresAt) throw errors.badRequest("authCode has expired");
-    code.isUsed = true;
+    context.store.authCodes.update(code.code, (current) => ({ ...current, isUsed: true }));
     const grant = context.store.grants.get(code.accessToken);
     if (!grant) throw errors.badRequest("Invalid authCode");
     sendData(res, { accessToken: grant.token, account: grant.accountId, policies: grant.policyIds });
@@ -27,7 +27,7 @@ export function registerTokenRoutes(router: Router, context: TwinContext) {
     const grant = requireGrant(context, req);
     const parsed = descopeSchema.safeParse(await readJson(req));
     if (!parsed.success) throw errors.badRequest('scope is required and must be "monitoring"');
-    grant.isMonitoring = false;
+    context.store.grants.update(grant.token, (current) => ({ ...current, isMonitoring: false }));
     sendData(res, { accessToken: grant.token });
   });
 }

@@ -1,6 +1,7 @@
 // The sandbox's `user-auto` / `pass-auto` login (../shared/axle-api.md §9): six auto policies, each a template
 // that becomes a real Policy with fresh ids when a borrower picks it during Ignition.
 import { newId } from "../ids";
+import { cryptoRandom, type Random } from "../random";
 import type { AxlePolicy, IgnitionUser } from "../types";
 import { withCheckDigit } from "./vin";
 
@@ -28,13 +29,22 @@ type BuildOptions = {
   user?: IgnitionUser;
   publicUrl: string;
   now: Date;
+  random?: Random;
 };
 
 const day = 24 * 60 * 60 * 1000;
 
-export function buildAutoPolicy({ key, accountId, carrier, user, publicUrl, now }: BuildOptions): AxlePolicy {
-  const id = newId("pol");
-  const propertyId = newId("prp");
+export function buildAutoPolicy({
+  key,
+  accountId,
+  carrier,
+  user,
+  publicUrl,
+  now,
+  random = cryptoRandom,
+}: BuildOptions): AxlePolicy {
+  const id = newId("pol", random);
+  const propertyId = newId("prp", random);
   const timestamp = now.toISOString();
   // A six-month term that started three months ago: active today, expiring in about three months.
   const effectiveDate = isoMidnight(new Date(now.getTime() - 90 * day));

@@ -13,7 +13,14 @@ export class AxleError extends Error {
   constructor(
     readonly kind: AxleErrorKind,
     message: string,
-    readonly details: { status?: number; requestId?: string | null; errorCode?: string; path?: string } = {},
+    readonly details: {
+      retryAfterMs?: number | null;
+      field?: string;
+      status?: number;
+      requestId?: string | null;
+      errorCode?: string;
+      path?: string;
+    } = {},
   ) {
     super(message);
   }

@@ -1,0 +1,43 @@
+// The sandbox's test logins (../shared/axle-api.md §9), valid with any carrier in the list.
+import type { Random } from "../random";
+import type { AxlePolicy, IgnitionUser } from "../types";
+import { autoPolicyTemplates, buildAutoPolicy, type PolicyTemplateKey } from "./auto-policies";
+import { buildHomePolicy, type HomeTemplateKey, homePolicyTemplates } from "./home-policies";
+
+export type PolicyTemplate = { key: string; label: string; hasRenewal?: boolean };
+
+export type TestLogin = { password: string } & (
+  | { outcome: "policies"; templates: PolicyTemplate[] }
+  | { outcome: "error"; message: string }
+);
+
+export const testLogins: Record<string, TestLogin> = {
+  "user-auto": { password: "pass-auto", outcome: "policies", templates: autoPolicyTemplates },
+  "user-home": { password: "pass-home", outcome: "policies", templates: homePolicyTemplates },
+  "user-error": {
+    password: "pass-error",
+    outcome: "error",
+    message: "We could not connect to your carrier account.",
+  },
+};
+
+export function findTemplate(key: string): PolicyTemplate | undefined {
+  return [...autoPolicyTemplates, ...homePolicyTemplates].find((template) => template.key === key);
+}
+
+type BuildOptions = {
+  key: string;
+  accountId: string;
+  carrier: string;
+  user?: IgnitionUser;
+  publicUrl: string;
+  now: Date;
+  random?: Random;
+};
+
+export function buildFromTemplate(options: BuildOptions): AxlePolicy {
+  if (homePolicyTemplates.some((template) => template.key === options.key)) {
+    return buildHomePolicy({ ...options, key: options.key as HomeTemplateKey });
+  }
+  return buildAutoPolicy({ ...options, key: options.key as PolicyTemplateKey });
+}
