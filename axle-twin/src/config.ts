@@ -70,7 +70,7 @@ export function twinConfig(overrides: Partial<TwinConfig> & Pick<TwinConfig, "we
   };
 }
 
-export function twinConfigFromEnv(env: NodeJS.ProcessEnv): TwinConfig {
+export function twinConfigFromEnv(env: Record<string, string | undefined>): TwinConfig {
   const parsed = twinEnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

@@ -1,11 +1,10 @@
 // The twin over real HTTP: Axle's envelope and auth, one-time auth codes, token scoping, sandbox events
 // delivered with the agreed secret header, and descope silencing them.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TwinConfig, twinConfig } from "./config";
 import { startTwinServer, type TwinServer } from "./server";
 import { completeHostedIgnition } from "./testing/complete-hosted-ignition";
+import { type ReceivedEvent, startWebhookReceiver } from "./testing/webhook-receiver";
 
 const config: TwinConfig = twinConfig({
   clientId: "cli_test",
@@ -19,32 +18,24 @@ const client = {
 };
 
 let twin: TwinServer;
-let receiver: http.Server;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let receiverUrl: string;
-const received: {
-  headers: http.IncomingHttpHeaders;
-  body: { id: string; type: string; data: Record<string, unknown> };
-}[] = [];
 
 beforeAll(async () => {
-  receiver = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk) => {
-      body += chunk;
-    });
-    req.on("end", () => {
-      received.push({ headers: req.headers, body: JSON.parse(body) });
-      res.end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startWebhookReceiver();
+  receiverUrl = receiver.url;
   twin = await startTwinServer(config);
 });
 afterAll(async () => {
   await twin.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
+const received = {
+  find: (predicate: (event: ReceivedEvent) => boolean) => receiver.received.find(predicate),
+  get length() {
+    return receiver.received.length;
+  },
+};
 
 async function call(
   method: string,
@@ -67,7 +58,7 @@ async function link(userId: string) {
   const started = await call("POST", "/ignition", {
     body: {
       redirectUri: "http://app.test/connect/callback?session=s1",
-      webhookUri: `${receiverUrl}/hook`,
+      webhookUri: receiverUrl,
       user: { id: userId },
     },
   });
