@@ -3,8 +3,8 @@ import { PolicyStatusBadge } from "@/components/dashboard/policy-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
-import { CopyLink } from "./copy-link";
 import { DescopeButton } from "./descope-button";
+import { IgnitionSessionSummary } from "./ignition-session-summary";
 import { RestartIgnitionButton } from "./restart-ignition-button";
 
 type Props = {
@@ -50,21 +50,7 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
           {canStartIgnition && <RestartIgnitionButton borrowerId={borrower.id} />}
         </div>
         {latestSession ? (
-          <div className="mt-3 space-y-2 text-sm">
-            <div>
-              Latest session:{" "}
-              <Badge tone="blue" testId="ignition-status">
-                {latestSession.status.toLowerCase()}
-              </Badge>{" "}
-              <span className="text-slate-500">
-                started {latestSession.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-              </span>
-            </div>
-            {(latestSession.status === "CREATED" || latestSession.status === "OPENED") && (
-              <CopyLink href={latestSession.uri} />
-            )}
-            {latestSession.message && <p className="text-red-700">{latestSession.message}</p>}
-          </div>
+          <IgnitionSessionSummary session={latestSession} />
         ) : (
           <p className="mt-3 text-sm text-slate-500">No Ignition session yet.</p>
         )}
@@ -81,7 +67,8 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
           <div key={connection.id} className="mt-4 border-t border-slate-100 pt-4" data-testid="connection">
             <div className="flex items-center justify-between text-sm">
               <div>
-                Account {connection.account?.carrier ?? ""} · connection {connection.connectionStatus}
+                Account {connection.account?.carrier ?? ""} · connection{" "}
+                <span data-testid="connection-status">{connection.connectionStatus}</span>
                 {connection.descopedAt && (
                   <span className="ml-2 text-slate-500" data-testid="descoped-note">
                     descoped {day(connection.descopedAt)}

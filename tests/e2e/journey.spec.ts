@@ -1,8 +1,8 @@
 // The walking skeleton's thread, in a real browser: sign in → start Ignition → complete the twin's Ignition →
 // the policy appears, fresh → the carrier cancels it → the violation shows → descope → monitoring stopped.
-import { randomBytes } from "node:crypto";
 import { accessTokenForPolicy, triggerPolicyEvent } from "./support/axle-sandbox";
 import { expect, signIn, test } from "./support/fixtures";
+import { signInAtCarrier, startIgnitionFromCoverwatch } from "./support/start-ignition";
 
 test("an admin monitors a borrower's policy from Ignition to descope", async ({
   page,
@@ -11,36 +11,26 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({
 }, testInfo) => {
   const step = async (name: string) =>
     page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const loanReference = `LN-${randomBytes(3).toString("hex").toUpperCase()}`;
 
   await signIn(page, stack.admin);
   await step("01-signed-in");
 
   // Start Ignition for a new borrower.
   await page.getByTestId("nav-new-borrower").click();
-  await page.getByTestId("borrower-first-name").fill("Avery");
-  await page.getByTestId("borrower-last-name").fill("Quinn");
-  await page.getByTestId("borrower-email").fill("avery.quinn@example.com");
-  await page.getByTestId("borrower-loan-reference").fill(loanReference);
-  await page.getByTestId("start-ignition").click();
-  await expect(page.getByTestId("borrower-name")).toHaveText("Avery Quinn");
-  await expect(page.getByTestId("ignition-status")).toHaveText("created");
-  const ignitionLink = page.getByTestId("ignition-link");
-  const ignitionUri = (await ignitionLink.getAttribute("href")) ?? "";
+  await expect(page).toHaveURL(/\/borrowers\/new$/);
+  const { borrowerUrl, borrowerId, ignitionUri, loanReference } = await startIgnitionFromCoverwatch(page, {
+    firstName: "Avery",
+    lastName: "Quinn",
+  });
   expect(ignitionUri).toMatch(
     new RegExp(
       `^${stack.twinUrl.replace("localhost", "(localhost|127\\.0\\.0\\.1)")}/ignition-ui/\\?token=ign_`,
     ),
   );
-  const borrowerUrl = page.url();
   await step("02-ignition-started");
 
   // The borrower completes the twin's hosted Ignition: carrier, test login, policy, consent.
-  await page.goto(ignitionUri);
-  await page.getByTestId("carrier-state-farm").click();
-  await page.getByTestId("login-username").fill("user-auto");
-  await page.getByTestId("login-password").fill("pass-auto");
-  await page.getByTestId("login-submit").click();
+  await signInAtCarrier(page, ignitionUri, { username: "user-auto", password: "pass-auto" });
   await page.getByTestId("policy-mercedes-c300").click();
   await step("03-twin-consent");
   await page.getByTestId("consent-submit").click();
@@ -59,7 +49,6 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({
   await step("05-policy-monitored");
 
   // The carrier cancels the policy: the twin's sandbox endpoint changes it and posts policy.modified.
-  const borrowerId = borrowerUrl.split("/").at(-1) ?? "";
   const policy = await db.query<{ id: string }>('SELECT id FROM "Policy" WHERE "borrowerId" = $1', [
     borrowerId,
   ]);

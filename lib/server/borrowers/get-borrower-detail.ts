@@ -19,6 +19,7 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
           id: true,
           uri: true,
           status: true,
+          result: true,
           exitStep: true,
           message: true,
           createdAt: true,
