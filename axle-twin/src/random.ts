@@ -1,6 +1,6 @@
-// Randomness the twin can repeat: a seeded generator for seeded data and fault injection, and the crypto one
-// for everything users create at run time.
-import { createHash, randomBytes } from "node:crypto";
+// Randomness the twin can repeat: a seeded generator for seeded data and fault injection (what users create at
+// run time takes crypto ids, see ids.ts).
+import { createHash } from "node:crypto";
 
 export type Random = () => number;
 
@@ -14,5 +14,3 @@ export function seededRandom(seed: string): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-export const cryptoRandom: Random = () => randomBytes(4).readUInt32LE(0) / 4294967296;

@@ -1,7 +1,7 @@
 // The sandbox's `user-auto` / `pass-auto` login (../shared/axle-api.md §9): six auto policies, each a template
 // that becomes a real Policy with fresh ids when a borrower picks it during Ignition.
 import { newId } from "../ids";
-import { cryptoRandom, type Random } from "../random";
+import type { Random } from "../random";
 import type { AxlePolicy, IgnitionUser } from "../types";
 import { withCheckDigit } from "./vin";
 
@@ -41,7 +41,7 @@ export function buildAutoPolicy({
   user,
   publicUrl,
   now,
-  random = cryptoRandom,
+  random,
 }: BuildOptions): AxlePolicy {
   const id = newId("pol", random);
   const propertyId = newId("prp", random);

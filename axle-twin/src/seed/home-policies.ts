@@ -2,7 +2,7 @@
 // which has a renewal term. Axle does not publish home coverage codes or the dwelling schema; the twin's
 // choices are in axle-twin/README.md.
 import { newId } from "../ids";
-import { cryptoRandom, type Random } from "../random";
+import type { Random } from "../random";
 import type { AxlePolicy, IgnitionUser } from "../types";
 
 export type HomeTemplateKey = "fake-st-atlanta" | "sample-ln-decatur";
@@ -50,7 +50,7 @@ export function buildHomePolicy({
   user,
   publicUrl,
   now,
-  random = cryptoRandom,
+  random,
 }: BuildOptions): AxlePolicy {
   const id = newId("pol", random);
   const timestamp = now.toISOString();
