@@ -3,8 +3,8 @@
 import type { TwinContext } from "./context";
 import { errors, isPlainObject } from "./http";
 import { buildRenewal } from "./seed/renewal";
-import { nextTimestamp } from "./store";
-import type { AccessGrant, AxleAccount, AxlePolicy, JsonObject } from "./types";
+import { grantForAccount, nextTimestamp } from "./store";
+import type { AxleAccount, AxlePolicy, JsonObject } from "./types";
 import { sessionContext } from "./webhooks";
 
 /** Fields a change may not rewrite: identity and Axle's own timestamps. */
@@ -31,18 +31,13 @@ function applyPatch<T extends JsonObject>(object: T, patch: unknown, now: Date):
   return { ...changed, modifiedAt: timestamp, refreshedAt: timestamp };
 }
 
-/** The grant whose monitoring events concern this account, if any. */
-export function grantForAccount(context: TwinContext, accountId: string): AccessGrant | undefined {
-  return [...context.store.grants.values()].find((grant) => grant.accountId === accountId);
-}
-
 export function announce(
   context: TwinContext,
   accountId: string,
   type: string,
   data: Record<string, unknown>,
 ) {
-  const grant = grantForAccount(context, accountId);
+  const grant = grantForAccount(context.store, accountId);
   if (!grant?.isMonitoring || !grant.webhookUri) return;
   context.webhooks.send(grant.webhookUri, type, { ...sessionContext(grant.clientId, grant), ...data });
 }

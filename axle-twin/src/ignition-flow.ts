@@ -3,7 +3,7 @@
 import { newId } from "./ids";
 import { buildRenewal } from "./seed/renewal";
 import { buildFromTemplate, findTemplate } from "./seed/test-logins";
-import { nextTimestamp, type TwinStore } from "./store";
+import { grantForAccount, nextTimestamp, saveGrant, type TwinStore } from "./store";
 import type { AccessGrant, AxleAccount, AxlePolicy, IgnitionSession } from "./types";
 
 const authCodeLifetimeMs = 10 * 60 * 1000;
@@ -166,7 +166,7 @@ function issueCode(
     now,
   }: { session: IgnitionSession; accountId: string; policyId: string; now: Date },
 ) {
-  const existing = [...store.grants.values()].find((candidate) => candidate.accountId === accountId);
+  const existing = grantForAccount(store, accountId);
   const grant: AccessGrant = {
     token: existing?.token ?? newId("tok"),
     clientId: session.clientId,
@@ -177,7 +177,7 @@ function issueCode(
     user: session.user ?? existing?.user,
     metadata: session.metadata ?? existing?.metadata,
   };
-  store.grants.set(grant.token, grant);
+  saveGrant(store, grant);
   const code = newId("cod");
   store.authCodes.set(code, {
     code,

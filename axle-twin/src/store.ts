@@ -14,6 +14,8 @@ export type TwinStore = {
   ignitionSessions: JournaledMap<IgnitionSession>;
   authCodes: JournaledMap<AuthCode>;
   grants: JournaledMap<AccessGrant>;
+  /** account id → its access token (one token per carrier account, §4). */
+  accountTokens: JournaledMap<string>;
   accounts: JournaledMap<AxleAccount>;
   policies: JournaledMap<AxlePolicy>;
   /** The renewal term of a policy, when one is published (`GET /policies/{id}?term=renewal`). */
@@ -32,6 +34,7 @@ const collections = [
   "ignitionSessions",
   "authCodes",
   "grants",
+  "accountTokens",
   "accounts",
   "policies",
   "renewals",
@@ -50,6 +53,18 @@ export function createStore(): TwinStore {
 
 function maps(store: TwinStore): JournaledMap<unknown>[] {
   return collections.map((name) => store[name] as JournaledMap<unknown>);
+}
+
+/** The grant that reaches an account, if it was ever linked. */
+export function grantForAccount(store: TwinStore, accountId: string): AccessGrant | undefined {
+  const token = store.accountTokens.get(accountId);
+  return token ? store.grants.get(token) : undefined;
+}
+
+/** Stores a grant and indexes it by account. */
+export function saveGrant(store: TwinStore, grant: AccessGrant) {
+  store.grants.set(grant.token, grant);
+  store.accountTokens.set(grant.accountId, grant.token);
 }
 
 /** Replays the journal over the (seeded) store, then journals every later change. */

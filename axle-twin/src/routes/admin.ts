@@ -5,11 +5,12 @@ import { requireClient, type TwinContext } from "../context";
 import { parseFaultConfig } from "../faults";
 import { errors, isPlainObject, readJson, sendData } from "../http";
 import type { Router } from "../router";
+import { grantForAccount } from "../store";
 
 export function accountSummary(context: TwinContext, accountId: string) {
   const account = context.store.accounts.get(accountId);
   if (!account) throw errors.notFound("Account not found");
-  const grant = [...context.store.grants.values()].find((candidate) => candidate.accountId === accountId);
+  const grant = grantForAccount(context.store, accountId);
   return {
     account,
     policies: account.policies.map((id) => context.store.policies.get(id)),

@@ -3,7 +3,7 @@
 // policies stay current). Used for benchmarks at scale; the default is none.
 import { newId } from "../ids";
 import { seededRandom } from "../random";
-import type { TwinStore } from "../store";
+import { saveGrant, type TwinStore } from "../store";
 import { autoPolicyTemplates, buildAutoPolicy } from "./auto-policies";
 import { carriers } from "./carriers";
 
@@ -83,7 +83,7 @@ export function seedStore(
     store.policyTemplates.set(policy.id, template);
     store.carrierAccounts.set(`${carrier}|seed|${user.id}`, accountId);
     const token = newId("tok", random);
-    store.grants.set(token, {
+    saveGrant(store, {
       token,
       clientId,
       accountId,
