@@ -382,6 +382,8 @@ describe("webhook delivery", () => {
 
     twin.context.faults.set(parseFaultConfig({ deliveries: { reorderWindowMs: 50 } }));
     await change({ premium: 4 });
+    // A few ms apart (well inside the window), so the two events' createdAt differ.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await change({ premium: 5 });
     await idle();
     const [older, newer] = events().slice(2);
