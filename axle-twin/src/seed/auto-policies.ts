@@ -1,8 +1,8 @@
 // The sandbox's `user-auto` / `pass-auto` login (../shared/axle-api.md §9): six auto policies, each a template
 // that becomes a real Policy with fresh ids when a borrower picks it during Ignition.
 import { newId } from "../ids";
-import type { Random } from "../random";
-import type { AxlePolicy, IgnitionUser } from "../types";
+import type { AxlePolicy } from "../types";
+import { declarationPage, type PolicyBuildOptions, stampedNow, termDate } from "./policy-parts";
 import { withCheckDigit } from "./vin";
 
 export type PolicyTemplateKey =
@@ -22,18 +22,6 @@ export const autoPolicyTemplates: { key: PolicyTemplateKey; label: string }[] = 
   { key: "state-minimum", label: "State Minimum" },
 ];
 
-type BuildOptions = {
-  key: PolicyTemplateKey;
-  accountId: string;
-  carrier: string;
-  user?: IgnitionUser;
-  publicUrl: string;
-  now: Date;
-  random?: Random;
-};
-
-const day = 24 * 60 * 60 * 1000;
-
 export function buildAutoPolicy({
   key,
   accountId,
@@ -42,13 +30,13 @@ export function buildAutoPolicy({
   publicUrl,
   now,
   random,
-}: BuildOptions): AxlePolicy {
+}: PolicyBuildOptions<PolicyTemplateKey>): AxlePolicy {
   const id = newId("pol", random);
   const propertyId = newId("prp", random);
   const timestamp = now.toISOString();
   // A six-month term that started three months ago: active today, expiring in about three months.
-  const effectiveDate = isoMidnight(new Date(now.getTime() - 90 * day));
-  const expirationDate = isoMidnight(new Date(now.getTime() + 92 * day));
+  const effectiveDate = termDate(now, -90);
+  const expirationDate = termDate(now, 92);
   const vehicle = vehicles[key];
   const insured = {
     firstName: user?.firstName ?? "John",
@@ -93,18 +81,8 @@ export function buildAutoPolicy({
         address: { addressLine1: "PO Box 105205", city: "Atlanta", state: "GA", postalCode: "30348-5205" },
       },
     ],
-    documents: [
-      {
-        name: "Declaration Page",
-        source: "carrier",
-        type: ["declaration-page"],
-        url: `${publicUrl}/documents/${id}/declaration-page.pdf`,
-        createdAt: timestamp,
-      },
-    ],
-    createdAt: timestamp,
-    modifiedAt: timestamp,
-    refreshedAt: timestamp,
+    documents: [declarationPage(publicUrl, id, timestamp)],
+    ...stampedNow(now),
   };
   return applyVariant(key, base);
 }
@@ -144,8 +122,4 @@ function applyVariant(key: PolicyTemplateKey, policy: AxlePolicy): AxlePolicy {
     default:
       return policy;
   }
-}
-
-function isoMidnight(date: Date): string {
-  return `${date.toISOString().slice(0, 10)}T04:00:00.000Z`;
 }

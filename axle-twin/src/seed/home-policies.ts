@@ -2,8 +2,8 @@
 // which has a renewal term. Axle does not publish home coverage codes or the dwelling schema; the twin's
 // choices are in axle-twin/README.md.
 import { newId } from "../ids";
-import type { Random } from "../random";
-import type { AxlePolicy, IgnitionUser } from "../types";
+import type { AxlePolicy } from "../types";
+import { declarationPage, type PolicyBuildOptions, stampedNow, termDate } from "./policy-parts";
 
 export type HomeTemplateKey = "fake-st-atlanta" | "sample-ln-decatur";
 
@@ -31,18 +31,6 @@ const addresses: Record<HomeTemplateKey, Record<string, string | null>> = {
   },
 };
 
-type BuildOptions = {
-  key: HomeTemplateKey;
-  accountId: string;
-  carrier: string;
-  user?: IgnitionUser;
-  publicUrl: string;
-  now: Date;
-  random?: Random;
-};
-
-const day = 24 * 60 * 60 * 1000;
-
 export function buildHomePolicy({
   key,
   accountId,
@@ -51,7 +39,7 @@ export function buildHomePolicy({
   publicUrl,
   now,
   random,
-}: BuildOptions): AxlePolicy {
+}: PolicyBuildOptions<HomeTemplateKey>): AxlePolicy {
   const id = newId("pol", random);
   const timestamp = now.toISOString();
   const address = addresses[key];
@@ -63,8 +51,8 @@ export function buildHomePolicy({
     policyNumber: `H-${id.slice(4, 14).toUpperCase()}`,
     isActive: true,
     // A one-year term that started 300 days ago: the renewal is due in about two months.
-    effectiveDate: `${new Date(now.getTime() - 300 * day).toISOString().slice(0, 10)}T04:00:00.000Z`,
-    expirationDate: `${new Date(now.getTime() + 65 * day).toISOString().slice(0, 10)}T04:00:00.000Z`,
+    effectiveDate: termDate(now, -300),
+    expirationDate: termDate(now, 65),
     premium: key === "fake-st-atlanta" ? 1840 : 1312.75,
     address,
     properties: [
@@ -101,17 +89,7 @@ export function buildHomePolicy({
         address: { addressLine1: "PO Box 7700", city: "Atlanta", state: "GA", postalCode: "30357" },
       },
     ],
-    documents: [
-      {
-        name: "Declaration Page",
-        source: "carrier",
-        type: ["declaration-page"],
-        url: `${publicUrl}/documents/${id}/declaration-page.pdf`,
-        createdAt: timestamp,
-      },
-    ],
-    createdAt: timestamp,
-    modifiedAt: timestamp,
-    refreshedAt: timestamp,
+    documents: [declarationPage(publicUrl, id, timestamp)],
+    ...stampedNow(now),
   };
 }

@@ -1,8 +1,8 @@
 // The sandbox's test logins (../shared/axle-api.md §9), valid with any carrier in the list.
-import type { Random } from "../random";
-import type { AxlePolicy, IgnitionUser } from "../types";
+import type { AxlePolicy } from "../types";
 import { autoPolicyTemplates, buildAutoPolicy, type PolicyTemplateKey } from "./auto-policies";
 import { buildHomePolicy, type HomeTemplateKey, homePolicyTemplates } from "./home-policies";
+import type { PolicyBuildOptions } from "./policy-parts";
 
 export type PolicyTemplate = { key: string; label: string; hasRenewal?: boolean };
 
@@ -25,17 +25,7 @@ export function findTemplate(key: string): PolicyTemplate | undefined {
   return [...autoPolicyTemplates, ...homePolicyTemplates].find((template) => template.key === key);
 }
 
-type BuildOptions = {
-  key: string;
-  accountId: string;
-  carrier: string;
-  user?: IgnitionUser;
-  publicUrl: string;
-  now: Date;
-  random?: Random;
-};
-
-export function buildFromTemplate(options: BuildOptions): AxlePolicy {
+export function buildFromTemplate(options: PolicyBuildOptions): AxlePolicy {
   if (homePolicyTemplates.some((template) => template.key === options.key)) {
     return buildHomePolicy({ ...options, key: options.key as HomeTemplateKey });
   }
