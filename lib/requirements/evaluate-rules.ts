@@ -1,22 +1,16 @@
-// Runs a profile's rules over one policy. Pure: the same policy, rules and clock always give the same result.
-import type { AxlePolicy } from "@/lib/axle/schemas";
-import { policyActiveRule } from "./rules/policy-active";
-import type { Rule, RuleOutcome, RuleResult } from "./types";
-
-// biome-ignore lint/suspicious/noExplicitAny: each rule declares its own input type
-const rulesByKey: Record<string, Rule<any>> = {
-  [policyActiveRule.key]: policyActiveRule,
-};
+// Runs a profile's rules over one policy. Pure: the same context, rules and clock always give the same result.
+import { rulesByKey } from "./rule-catalog";
+import type { RuleContext, RuleOutcome, RuleResult } from "./types";
 
 export function ruleTitle(ruleKey: string): string {
-  return rulesByKey[ruleKey]?.title ?? ruleKey;
+  return rulesByKey.get(ruleKey)?.title ?? ruleKey;
 }
 
 export type ConfiguredRule = { ruleKey: string; input: unknown };
 
-export function evaluateRules(policy: AxlePolicy, rules: ConfiguredRule[], now: Date): RuleResult[] {
+export function evaluateRules(context: RuleContext, rules: ConfiguredRule[]): RuleResult[] {
   return rules.map(({ ruleKey, input }) => {
-    const rule = rulesByKey[ruleKey];
+    const rule = rulesByKey.get(ruleKey);
     if (!rule) {
       return {
         ruleKey,
@@ -25,7 +19,16 @@ export function evaluateRules(policy: AxlePolicy, rules: ConfiguredRule[], now: 
         evidence: { required: ruleKey, found: "rule not available" },
       };
     }
-    return rule.evaluate({ policy, now }, input ?? {});
+    const parsed = rule.inputSchema.safeParse(input ?? {});
+    if (!parsed.success) {
+      return {
+        ruleKey,
+        outcome: "unknown",
+        message: `The profile's settings for "${rule.title}" are not valid.`,
+        evidence: { required: "valid settings", found: parsed.error.issues[0]?.message ?? "invalid" },
+      };
+    }
+    return rule.evaluate(context, parsed.data);
   });
 }
 

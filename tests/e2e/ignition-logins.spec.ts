@@ -83,11 +83,17 @@ test("my carrier is not listed: a manual policy, connection inactive, activity n
     [started.borrowerId],
   );
   expect(stored.rows).toEqual([{ hasActiveFlag: false, result: "manual" }]);
-  const evaluation = await db.query<{ outcome: string }>(
-    `SELECT e.outcome FROM "Evaluation" e JOIN "Policy" p ON p.id = e."policyId" WHERE p."borrowerId" = $1`,
+  // No carrier reports on a hand-entered policy: whether it is active is unknown, and nothing will tell us
+  // when it changes.
+  const evaluation = await db.query<{ results: { ruleKey: string; outcome: string }[] }>(
+    `SELECT e.results FROM "Evaluation" e JOIN "Policy" p ON p.id = e."policyId" WHERE p."borrowerId" = $1`,
     [started.borrowerId],
   );
-  expect(evaluation.rows).toEqual([{ outcome: "UNKNOWN" }]);
+  expect(evaluation.rows).toHaveLength(1);
+  const outcomes = Object.fromEntries(
+    (evaluation.rows[0]?.results ?? []).map((result) => [result.ruleKey, result.outcome]),
+  );
+  expect(outcomes).toMatchObject({ "policy-active": "unknown", "account-connected": "caution" });
 });
 
 test("exit: the borrower leaves, Coverwatch shows where and offers a new link", async ({ page }) => {

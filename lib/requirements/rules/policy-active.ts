@@ -1,60 +1,58 @@
 // "Policy active and not expired": the carrier's active flag, and the current term's expiration date.
-import type { Rule, RuleResult } from "../types";
+import { z } from "zod";
+import { day, result } from "../policy-facts";
+import { defineRule } from "../types";
 
+const key = "policy-active";
 const required = "active, with an expiration date in the future";
 
-export const policyActiveRule: Rule = {
-  key: "policy-active",
+export const policyActiveRule = defineRule({
+  key,
   title: "Policy active and not expired",
+  description: "The carrier reports the policy active and its current term has not ended.",
+  inputSchema: z.object({}),
+  fields: [],
   evaluate({ policy, now }) {
-    const result = (outcome: RuleResult["outcome"], message: string, found: string): RuleResult => ({
-      ruleKey: "policy-active",
-      outcome,
-      message,
-      evidence: { required, found },
-    });
-
-    // Absent after a manual completion: the carrier was never asked (../shared/axle-api.md §5.2).
+    // Absent after a manual completion: no carrier was asked (../shared/axle-api.md §5.2).
     if (!("isActive" in policy) || policy.isActive === undefined) {
-      return result("unknown", "The carrier did not report whether this policy is active.", "no active flag");
+      return result(key, "unknown", "The carrier did not report whether this policy is active.", {
+        required,
+        found: "no active flag",
+      });
     }
     if (policy.isActive === null) {
       return result(
+        key,
         "caution",
         "The carrier no longer reports this policy; it may have been removed from the account.",
-        "active flag is null",
+        {
+          required,
+          found: "active flag is null",
+        },
       );
     }
     if (policy.isActive === false) {
-      return result(
-        "fail",
-        "The carrier reports this policy as not active (cancelled or lapsed).",
-        "inactive",
-      );
+      return result(key, "fail", "The carrier reports this policy as not active (cancelled or lapsed).", {
+        required,
+        found: "inactive",
+      });
     }
     if (policy.expirationDate === null) {
-      return result(
-        "caution",
-        "The policy is active but has no expiration date on file.",
-        "active, no expiration date",
-      );
+      return result(key, "caution", "The policy is active but has no expiration date on file.", {
+        required,
+        found: "active, no expiration date",
+      });
     }
     const expiresAt = new Date(policy.expirationDate);
     if (expiresAt.getTime() <= now.getTime()) {
-      return result(
-        "fail",
-        `The policy expired on ${formatDate(expiresAt)}.`,
-        `expired ${formatDate(expiresAt)}`,
-      );
+      return result(key, "fail", `The policy expired on ${day(expiresAt)}.`, {
+        required,
+        found: `expired ${day(expiresAt)}`,
+      });
     }
-    return result(
-      "pass",
-      `The policy is active until ${formatDate(expiresAt)}.`,
-      `active until ${formatDate(expiresAt)}`,
-    );
+    return result(key, "pass", `The policy is active until ${day(expiresAt)}.`, {
+      required,
+      found: `active until ${day(expiresAt)}`,
+    });
   },
-};
-
-function formatDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+});

@@ -1,8 +1,7 @@
 import "server-only";
+import { defaultProfile } from "@/lib/requirements/default-profile";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-
-export const defaultProfileName = "Auto loan, standard";
 
 /** The profile that applies to borrowers without one of their own, created once with its first version. */
 export async function ensureDefaultProfile() {
@@ -11,23 +10,18 @@ export async function ensureDefaultProfile() {
   return db.$transaction(async (tx) => {
     const profile = await tx.requirementProfile.create({
       data: {
-        name: defaultProfileName,
-        description: "Applies to every borrower without a profile of their own.",
+        name: defaultProfile.name,
+        description: defaultProfile.description,
         isDefault: true,
         versions: {
           create: {
             version: 1,
-            rules: { create: [{ ruleKey: "policy-active", severity: "HIGH", position: 0 }] },
+            rules: { create: defaultProfile.rules.map((rule, position) => ({ ...rule, position })) },
           },
         },
       },
     });
-    await recordAudit(tx, {
-      actor: "system",
-      action: "requirement-profile.created",
-      targetType: "RequirementProfile",
-      targetId: profile.id,
-    });
+    await recordAudit(tx, { actor: "system", action: "requirement-profile.created", targetType: "RequirementProfile", targetId: profile.id });
     return profile;
   });
 }

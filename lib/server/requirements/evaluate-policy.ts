@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AxlePolicy } from "@/lib/axle/schemas";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
+import type { RuleContext } from "@/lib/requirements/types";
 import { db } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { toDbOutcome, trackViolation } from "./track-violation";
@@ -26,12 +27,32 @@ export async function evaluatePolicy({
       select: {
         id: true,
         data: true,
+        renewalData: true,
         borrowerId: true,
-        borrower: { select: { requirementProfileId: true } },
+        connection: { select: { account: { select: { connectionStatus: true } } } },
+        borrower: {
+          select: {
+            firstName: true,
+            lastName: true,
+            lenderName: true,
+            requirementProfileId: true,
+            vehicles: {
+              select: { vin: true, year: true, make: true, model: true },
+              orderBy: { createdAt: "asc" },
+            },
+          },
+        },
       },
     });
     const version = await resolveProfileVersion(tx, policy.borrower.requirementProfileId);
-    const results = evaluateRules(policy.data as AxlePolicy, version.rules, now);
+    const context: RuleContext = {
+      policy: policy.data as AxlePolicy,
+      renewal: (policy.renewalData as AxlePolicy | null) ?? null,
+      account: policy.connection.account,
+      borrower: policy.borrower,
+      now,
+    };
+    const results = evaluateRules(context, version.rules);
     const evaluation = await tx.evaluation.create({
       data: {
         policyId,
