@@ -21,7 +21,12 @@ export async function ensureDefaultProfile() {
         },
       },
     });
-    await recordAudit(tx, { actor: "system", action: "requirement-profile.created", targetType: "RequirementProfile", targetId: profile.id });
+    await recordAudit(tx, {
+      actor: "system",
+      action: "requirement-profile.created",
+      targetType: "RequirementProfile",
+      targetId: profile.id,
+    });
     return profile;
   });
 }
