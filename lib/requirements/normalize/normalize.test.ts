@@ -92,6 +92,7 @@ describe("person name comparison", () => {
     [["María José", "García-López"], ["Maria Jose", "Garcia Lopez"], "match"],
     [["Maria", "Garcia-Lopez"], ["Maria", "Lopez"], "close"],
     [["Robert", "Smith Jr."], ["Robert", "Smith"], "match"],
+    [["Aa", "Ii"], ["AA", "ii."], "match"],
     [["Robert", "Smith"], ["Roberta", "Smith"], "different"],
     [["Robert", "Smith"], ["Robert", "Jones"], "different"],
   ] as const)("%j ~ %j → %s", ([firstName, lastName], [otherFirst, otherLast], expected) => {

@@ -50,14 +50,17 @@ const suffixes = new Set(["JR", "SR", "II", "III", "IV"]);
 
 /** Upper case, accents and punctuation out, generational suffixes dropped; one entry per word. */
 export function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toUpperCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’]/g, "")
     .replace(/[^A-Z ]+/g, " ")
     .split(/\s+/)
-    .filter((word) => word && !suffixes.has(word));
+    .filter(Boolean);
+  // "Smith Jr." is Smith; but a surname that happens to read "Ii" or "Iv" is a name, not a suffix.
+  const withoutSuffixes = words.filter((word) => !suffixes.has(word));
+  return withoutSuffixes.length > 0 ? withoutSuffixes : words;
 }
 
 export function areNicknames(a: string, b: string): boolean {
