@@ -4,11 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { runMigrations } from "../../ops/migrations/run-migrations";
+import { readLocalMigrations, runMigrations } from "../../ops/migrations/run-migrations";
 import { migrationsDir } from "../../ops/paths";
 import { createFreshDatabase } from "../support/fresh-database";
 
 const cleanups: (() => Promise<void> | void)[] = [];
+const allMigrations = readLocalMigrations(migrationsDir).map((migration) => migration.name);
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
@@ -41,7 +42,8 @@ describe("the migration runner", () => {
   it("records each migration in _prisma_migrations as Prisma Migrate does", async () => {
     const url = await freshDatabase();
     const applied = await runMigrations({ databaseUrl: url, dir: migrationsDir });
-    expect(applied).toEqual(["20261128120000_init"]);
+    expect(applied).toEqual(allMigrations);
+    expect(applied[0]).toBe("20261128120000_init");
 
     const rows = await query<{
       migration_name: string;
@@ -51,18 +53,20 @@ describe("the migration runner", () => {
       rolled_back_at: Date | null;
       logs: string | null;
       id: string;
-    }>(url, 'SELECT * FROM "_prisma_migrations"');
-    const file = readFileSync(path.join(migrationsDir, "20261128120000_init", "migration.sql"));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      migration_name: "20261128120000_init",
-      checksum: createHash("sha256").update(file).digest("hex"),
-      applied_steps_count: 1,
-      rolled_back_at: null,
-      logs: null,
-    });
-    expect(rows[0]?.finished_at).toBeInstanceOf(Date);
-    expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    }>(url, 'SELECT * FROM "_prisma_migrations" ORDER BY started_at');
+    expect(rows).toHaveLength(allMigrations.length);
+    for (const [index, name] of allMigrations.entries()) {
+      const file = readFileSync(path.join(migrationsDir, name, "migration.sql"));
+      expect(rows[index]).toMatchObject({
+        migration_name: name,
+        checksum: createHash("sha256").update(file).digest("hex"),
+        applied_steps_count: 1,
+        rolled_back_at: null,
+        logs: null,
+      });
+      expect(rows[index]?.finished_at).toBeInstanceOf(Date);
+      expect(rows[index]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
 
     const columns = await query<{ column_name: string; data_type: string }>(
       url,
@@ -88,9 +92,9 @@ describe("the migration runner", () => {
       runMigrations({ databaseUrl: url, dir: migrationsDir }),
       runMigrations({ databaseUrl: url, dir: migrationsDir }),
     ]);
-    expect(results.map((names) => names.length).sort()).toEqual([0, 1]);
+    expect(results.map((names) => names.length).sort()).toEqual([0, allMigrations.length]);
     const rows = await query<{ count: string }>(url, 'SELECT count(*) FROM "_prisma_migrations"');
-    expect(rows[0]?.count).toBe("1");
+    expect(rows[0]?.count).toBe(String(allMigrations.length));
   });
 
   it("refuses to run when an applied migration's file has changed, and applies nothing", async () => {
@@ -134,6 +138,6 @@ describe("the migration runner", () => {
       url,
       'SELECT migration_name FROM "_prisma_migrations"',
     );
-    expect(names.map((row) => row.migration_name)).toEqual(["20261128120000_init"]);
+    expect(names.map((row) => row.migration_name).sort()).toEqual(allMigrations);
   });
 });
