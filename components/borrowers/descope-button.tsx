@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { type ActionState, descopeConnectionAction } from "@/lib/actions/borrower-actions";
+import type { ActionState } from "@/lib/action-state";
+import { descopeConnectionAction } from "@/lib/actions/borrower-actions";
 
 /** Stops monitoring a connection, after an explicit confirmation: Axle sends no more events once it is done. */
 export function DescopeButton({

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { type ActionState, startIgnitionForNewBorrowerAction } from "@/lib/actions/borrower-actions";
+import type { ActionState } from "@/lib/action-state";
+import { startIgnitionForNewBorrowerAction } from "@/lib/actions/borrower-actions";
 
 export function NewBorrowerForm() {
   const [state, action, isPending] = useActionState<ActionState, FormData>(

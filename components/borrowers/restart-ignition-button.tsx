@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { type ActionState, restartIgnitionAction } from "@/lib/actions/borrower-actions";
+import type { ActionState } from "@/lib/action-state";
+import { restartIgnitionAction } from "@/lib/actions/borrower-actions";
 
 export function RestartIgnitionButton({ borrowerId }: { borrowerId: string }) {
   const [state, action, isPending] = useActionState<ActionState, FormData>(

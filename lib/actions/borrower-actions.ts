@@ -2,20 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { PermissionDenied, requireActionPermission } from "@/lib/server/auth/current-user";
-import { AxleError } from "@/lib/server/axle/axle-errors";
+import type { ActionState } from "@/lib/action-state";
+import { actionError } from "@/lib/server/action-result";
+import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { descopeConnection } from "@/lib/server/connections/descope-connection";
-import { AppError } from "@/lib/server/errors";
 import {
   newBorrowerSchema,
   startIgnitionForBorrower,
   startIgnitionForNewBorrower,
 } from "@/lib/server/ignition/start-ignition";
-import { log } from "@/lib/server/log";
 
 // The dashboard's own forms. Each: permission, zod input, one operation (which writes its audit row), small result.
-
-export type ActionState = { error?: string; fieldErrors?: Record<string, string> };
 
 export async function startIgnitionForNewBorrowerAction(
   _previous: ActionState,
@@ -34,7 +31,7 @@ export async function startIgnitionForNewBorrowerAction(
     }
     ({ borrowerId } = await startIgnitionForNewBorrower(parsed.data, actor));
   } catch (error) {
-    return { error: messageFor(error) };
+    return actionError(error);
   }
   redirect(`/borrowers/${borrowerId}`);
 }
@@ -48,7 +45,7 @@ export async function restartIgnitionAction(
     const actor = await requireActionPermission("ignition.start");
     await startIgnitionForBorrower(borrowerId, actor);
   } catch (error) {
-    return { error: messageFor(error) };
+    return actionError(error);
   }
   revalidatePath(`/borrowers/${borrowerId}`);
   return {};
@@ -63,16 +60,8 @@ export async function descopeConnectionAction(
     const actor = await requireActionPermission("connections.descope");
     await descopeConnection({ connectionId, actor });
   } catch (error) {
-    return { error: messageFor(error) };
+    return actionError(error);
   }
   revalidatePath("/", "layout");
   return {};
-}
-
-function messageFor(error: unknown): string {
-  if (error instanceof PermissionDenied) return "Your role does not allow this.";
-  if (error instanceof AppError) return error.message;
-  if (error instanceof AxleError) return `Axle refused the request: ${error.message}`;
-  log.error("action failed", { error: (error as Error).stack ?? String(error) });
-  return "Something went wrong. Please try again.";
 }

@@ -7,6 +7,13 @@ const permissionTable = {
   "borrowers.read": ["ADMIN", "COMPLIANCE_OFFICER", "VIEWER"],
   "ignition.start": ["ADMIN"],
   "connections.descope": ["ADMIN"],
+  "requirements.read": ["ADMIN", "COMPLIANCE_OFFICER", "VIEWER"],
+  "requirements.write": ["ADMIN"],
+  "profiles.assign": ["ADMIN"],
+  "violations.read": ["ADMIN", "COMPLIANCE_OFFICER", "VIEWER"],
+  "violations.manage": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "outreach.send": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "borrowers.import": ["ADMIN"],
   "users.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
