@@ -1,5 +1,5 @@
-// Runs once when a server process starts. The Node-only part lives in its own module (Next also compiles this
-// file for the edge runtime, where process.exit does not exist).
+// Runs once when a server process starts: the environment check, then background jobs. The Node-only part
+// lives in its own module, since Next also compiles this file for the edge runtime.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/server/boot/check-env");
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/server/boot/on-start");
 }

@@ -29,6 +29,16 @@ export const appEnvSchema = z.object({
     .int()
     .positive()
     .default(64 * 1024),
+  /** Email: without SMTP_URL, messages stay in the outbox shown in the dashboard. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default("Coverwatch <no-reply@coverwatch.local>"),
+  /** When the daily maintenance runs (cron, UTC): waivers lapse, policies are evaluated again, reminders go. */
+  MAINTENANCE_CRON: z.string().default("0 6 * * *"),
+  /** Run background jobs inside the web process (the one-command start); "false" leaves them to workers. */
+  JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
 });

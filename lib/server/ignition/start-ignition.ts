@@ -44,7 +44,7 @@ export async function startIgnitionForNewBorrower(input: NewBorrower, actor: Cur
 }
 
 /** A new Ignition session for a known borrower, e.g. to reconnect after a disconnection. */
-export async function startIgnitionForBorrower(borrowerId: string, actor: CurrentUser) {
+export async function startIgnitionForBorrower(borrowerId: string, actor: CurrentUser | null) {
   const borrower = await db.borrower.findUnique({ where: { id: borrowerId } });
   if (!borrower) throw new AppError("not_found", "Borrower not found.");
   const session = await requestIgnition(borrower);
@@ -55,13 +55,14 @@ export async function startIgnitionForBorrower(borrowerId: string, actor: Curren
 type SessionToSave = {
   session: Awaited<ReturnType<typeof requestIgnition>>;
   borrowerId: string;
-  actor: CurrentUser;
+  /** null when Coverwatch starts it by itself (automatic outreach). */
+  actor: CurrentUser | null;
 };
 
 async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave) {
-  await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor.id } });
+  await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor?.id ?? null } });
   await recordAudit(tx, {
-    actor: userActor(actor),
+    actor: actor ? userActor(actor) : "system",
     action: "ignition.started",
     targetType: "Borrower",
     targetId: borrowerId,

@@ -1,9 +1,13 @@
 // A missing or bad variable stops the web process at start, naming the variable, instead of failing on the
-// first request that needs it.
+// first request that needs it. Then background jobs start in this process unless JOBS_IN_PROCESS=false.
 import { EnvError, parseAppEnv } from "@/lib/app-env";
 
 try {
-  parseAppEnv(process.env);
+  const env = parseAppEnv(process.env);
+  if (env.JOBS_IN_PROCESS === "true") {
+    const { startJobs } = await import("../jobs/start-jobs");
+    await startJobs();
+  }
 } catch (error) {
   if (!(error instanceof EnvError)) throw error;
   console.error(`Coverwatch cannot start. ${error.message}`);

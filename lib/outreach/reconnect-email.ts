@@ -1,0 +1,61 @@
+// The words of a request to reconnect, chosen by why we ask (../shared/axle-api.md §6.3 gives the reasons).
+export type ReconnectReason =
+  | "credentials-expired"
+  | "mfa-expired"
+  | "account-disabled"
+  | "account-inaccessible"
+  | "policy-removed"
+  | "requirement-failing";
+
+const explanations: Record<ReconnectReason, string> = {
+  "credentials-expired":
+    "The connection to your insurance account stopped working, most likely because your password changed or needed a reset.",
+  "mfa-expired":
+    "Your insurance company asked to verify your identity again (a one-time code or similar), so the connection paused.",
+  "account-disabled":
+    "Your insurance company disabled the online account we were connected to, for example after a period of inactivity.",
+  "account-inaccessible": "We have not been able to reach your insurance account for a while.",
+  "policy-removed": "The policy we were monitoring no longer appears in your insurance account.",
+  "requirement-failing": "Your current policy does not meet a requirement of your loan.",
+};
+
+export function isReconnectReason(value: string): value is ReconnectReason {
+  return value in explanations;
+}
+
+type EmailInput = {
+  borrowerFirstName: string;
+  lenderName: string | null;
+  reason: ReconnectReason;
+  detail?: string;
+  link: string;
+  reminderNumber: number;
+};
+
+export function reconnectEmail({
+  borrowerFirstName,
+  lenderName,
+  reason,
+  detail,
+  link,
+  reminderNumber,
+}: EmailInput) {
+  const lender = lenderName ?? "your lender";
+  const subject = `${reminderNumber > 0 ? "Reminder: " : ""}Please reconnect your insurance for ${lender}`;
+  const lines = [
+    `Hello ${borrowerFirstName},`,
+    "",
+    explanations[reason],
+    ...(detail ? ["", `What we found: ${detail}`] : []),
+    "",
+    reason === "requirement-failing"
+      ? "If you have changed or updated your policy, please connect it again so we can confirm your coverage:"
+      : "Please connect your insurance again so we can keep confirming your coverage:",
+    link,
+    "",
+    "It takes about two minutes. You sign in to your insurance company through Axle; we never see your password.",
+    "",
+    `Thank you,\n${lender}`,
+  ];
+  return { subject, text: lines.join("\n") };
+}
