@@ -4,9 +4,18 @@
 
 import { db } from "@/lib/server/db";
 import { startIgnitionForNewBorrower } from "@/lib/server/ignition/start-ignition";
+import { type PolicyTemplateKey, sandboxVin } from "../axle-twin/src/seed/auto-policies";
 import { completeHostedIgnition } from "../axle-twin/src/testing/complete-hosted-ignition";
 
-const demoBorrowers = [
+type DemoBorrower = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  loanReference: string;
+  policy: PolicyTemplateKey | null;
+};
+
+const demoBorrowers: DemoBorrower[] = [
   {
     firstName: "Jordan",
     lastName: "Rivera",
@@ -34,7 +43,10 @@ const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, orderBy
 const actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
 
 for (const { policy, ...borrower } of demoBorrowers) {
-  const { ignitionSessionId } = await startIgnitionForNewBorrower(borrower, actor);
+  const { ignitionSessionId } = await startIgnitionForNewBorrower(
+    { ...borrower, lenderName: "Coverwatch Demo Lending LLC", vin: policy ? sandboxVin(policy) : undefined },
+    actor,
+  );
   // Marcus has an Ignition link but has not used it yet.
   if (!policy) continue;
   const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: ignitionSessionId } });

@@ -17,6 +17,23 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-slate-700 hover:text-slate-900">
               Borrowers
             </Link>
+            <Link
+              href="/violations"
+              className="text-slate-700 hover:text-slate-900"
+              data-testid="nav-violations"
+            >
+              Violations
+            </Link>
+            <Link
+              href="/requirements"
+              className="text-slate-700 hover:text-slate-900"
+              data-testid="nav-requirements"
+            >
+              Requirements
+            </Link>
+            <Link href="/outbox" className="text-slate-700 hover:text-slate-900" data-testid="nav-outbox">
+              Email
+            </Link>
             {can(user.role, "ignition.start") && (
               <Link
                 href="/borrowers/new"

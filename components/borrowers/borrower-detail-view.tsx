@@ -1,23 +1,36 @@
 import { FreshnessLabel } from "@/components/dashboard/freshness-label";
 import { PolicyStatusBadge } from "@/components/dashboard/policy-status-badge";
+import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
+import { requestReconnectAction } from "@/lib/actions/violation-actions";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { DescopeButton } from "./descope-button";
+import { EvaluationPanel } from "./evaluation-panel";
 import { IgnitionSessionSummary } from "./ignition-session-summary";
+import { OutreachHistory } from "./outreach-history";
+import { ProfileAssignment } from "./profile-assignment";
 import { RestartIgnitionButton } from "./restart-ignition-button";
+import { ViolationCard } from "./violation-card";
 
 type Props = {
   borrower: BorrowerDetail;
   now: Date;
   staleAfterHours: number;
-  canStartIgnition: boolean;
-  canDescope: boolean;
+  profiles: { id: string; name: string; isDefault: boolean }[];
+  permissions: {
+    canStartIgnition: boolean;
+    canDescope: boolean;
+    canAssign: boolean;
+    canManage: boolean;
+    canOutreach: boolean;
+  };
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
 
-export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgnition, canDescope }: Props) {
+export function BorrowerDetailView({ borrower, now, staleAfterHours, profiles, permissions }: Props) {
+  const { canStartIgnition, canDescope, canAssign, canManage, canOutreach } = permissions;
   const name = `${borrower.firstName} ${borrower.lastName}`;
   const openViolations = borrower.violations.filter((violation) => violation.status !== "RESOLVED");
   const pastViolations = borrower.violations.filter((violation) => violation.status === "RESOLVED");
@@ -33,7 +46,24 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
           </h1>
           <p className="text-slate-600">
             Loan {borrower.loanReference} · {borrower.email}
+            {borrower.lenderName && ` · lender ${borrower.lenderName}`}
           </p>
+          <p className="text-sm text-slate-600" data-testid="collateral">
+            Collateral:{" "}
+            {borrower.vehicles.length === 0
+              ? "none on file"
+              : borrower.vehicles
+                  .map((vehicle) =>
+                    [vehicle.year, vehicle.make, vehicle.model, vehicle.vin].filter(Boolean).join(" "),
+                  )
+                  .join("; ")}
+          </p>
+          <ProfileAssignment
+            borrowerId={borrower.id}
+            currentProfileId={borrower.requirementProfileId}
+            profiles={profiles}
+            canAssign={canAssign}
+          />
         </div>
         <Badge tone={isMonitored ? "green" : "slate"} testId="monitoring-state">
           {isMonitored
@@ -91,7 +121,7 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
                 </tr>
               </thead>
               <tbody>
-                {connection.policies.map((policy) => (
+                {connection.policies.flatMap((policy) => [
                   <tr key={policy.id} className="border-t border-slate-100" data-testid="policy-row">
                     <td className="py-2">
                       {policy.carrier} · {policy.policyNumber ?? "no number"}{" "}
@@ -111,8 +141,13 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
                       />
                     </td>
                     <td>{policy._count.snapshots}</td>
-                  </tr>
-                ))}
+                  </tr>,
+                  <tr key={`${policy.id}-evaluation`}>
+                    <td colSpan={5} className="pb-3">
+                      <EvaluationPanel evaluation={policy.evaluations[0]} />
+                    </td>
+                  </tr>,
+                ])}
               </tbody>
             </table>
           </div>
@@ -128,23 +163,13 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
         ) : (
           <ul className="mt-3 space-y-2">
             {openViolations.map((violation) => (
-              <li
+              <ViolationCard
                 key={violation.id}
-                className="rounded-md border border-red-200 bg-red-50 p-3 text-sm"
-                data-testid="open-violation"
-              >
-                <div className="font-medium">
-                  {ruleTitle(violation.ruleKey)}{" "}
-                  <Badge tone={violation.outcome === "FAIL" ? "red" : "amber"}>
-                    {violation.outcome.toLowerCase()}
-                  </Badge>{" "}
-                  <Badge tone="slate">{violation.severity.toLowerCase()}</Badge>
-                </div>
-                <p className="mt-1">{violation.message}</p>
-                <p className="mt-1 text-xs text-slate-500">
-                  First seen {violation.firstSeenAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-                </p>
-              </li>
+                violation={violation}
+                borrowerId={borrower.id}
+                canManage={canManage}
+                canOutreach={canOutreach}
+              />
             ))}
           </ul>
         )}
@@ -163,6 +188,21 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, canStartIgn
             </ul>
           </details>
         )}
+      </section>
+
+      <section className="rounded-xl bg-white p-6 shadow">
+        <div className="flex items-center justify-between">
+          <h2 className="text-lg font-semibold">Requests to the borrower</h2>
+          {canOutreach && (
+            <ActionForm
+              action={requestReconnectAction.bind(null, borrower.id, null)}
+              label="Ask borrower to reconnect"
+              pendingLabel="Sending…"
+              testId="ask-reconnect-general"
+            />
+          )}
+        </div>
+        <OutreachHistory outreach={borrower.outreach} />
       </section>
     </div>
   );

@@ -31,6 +31,15 @@ export function NewBorrowerForm() {
         />
       </div>
       <Field label="Email" name="email" type="email" required error={errors.email} testId="borrower-email" />
+      <div className="grid grid-cols-2 gap-4">
+        <Field
+          label="Lender name on the policy"
+          name="lenderName"
+          error={errors.lenderName}
+          testId="borrower-lender-name"
+        />
+        <Field label="Collateral VIN (optional)" name="vin" error={errors.vin} testId="borrower-vin" />
+      </div>
       <Field
         label="Loan reference"
         name="loanReference"

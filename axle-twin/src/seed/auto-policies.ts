@@ -96,6 +96,11 @@ const vehicles: Record<PolicyTemplateKey, Record<string, string>> = {
   "state-minimum": vehicle("2T1BURHE0FC319764", "Toyota", "Corolla", "2015", "sedan"),
 };
 
+/** The VIN of a sandbox template's vehicle (fixed per template, so a loan file can name it). */
+export function sandboxVin(key: PolicyTemplateKey): string {
+  return vehicles[key].vin as string;
+}
+
 function vehicle(vin: string, make: string, model: string, year: string, bodyStyle: string) {
   return { vin: withCheckDigit(vin), make, model, year, use: "pleasure", bodyStyle };
 }

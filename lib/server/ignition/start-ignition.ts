@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { createId } from "@/lib/ids";
+import { normalizeVin } from "@/lib/requirements/normalize/vin";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
@@ -13,14 +14,28 @@ export const newBorrowerSchema = z.object({
   lastName: z.string().trim().min(1, "Last name is required").max(100),
   email: z.email("Enter a valid email address").trim().toLowerCase(),
   loanReference: z.string().trim().min(1, "Loan reference is required").max(100),
+  lenderName: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((value) => value || undefined),
+  vin: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => (value ? normalizeVin(value) : undefined))
+    .refine((value) => value === undefined || value.length === 17, "A VIN has 17 characters"),
 });
-export type NewBorrower = z.infer<typeof newBorrowerSchema>;
+export type NewBorrower = z.input<typeof newBorrowerSchema>;
 
 /**
  * Registers a borrower and starts their first Ignition session. Axle is called before anything is written,
  * so a refused call leaves no half-created borrower behind.
  */
-export async function startIgnitionForNewBorrower(input: NewBorrower, actor: CurrentUser) {
+export async function startIgnitionForNewBorrower(raw: NewBorrower, actor: CurrentUser) {
+  const input = newBorrowerSchema.parse(raw);
   const taken = await db.borrower.findUnique({
     where: { loanReference: input.loanReference },
     select: { id: true },
@@ -30,7 +45,10 @@ export async function startIgnitionForNewBorrower(input: NewBorrower, actor: Cur
   const borrowerId = createId();
   const session = await requestIgnition({ id: borrowerId, ...input });
   await db.$transaction(async (tx) => {
-    await tx.borrower.create({ data: { id: borrowerId, ...input } });
+    const { vin, ...fields } = input;
+    await tx.borrower.create({
+      data: { id: borrowerId, ...fields, ...(vin ? { vehicles: { create: { vin } } } : {}) },
+    });
     await recordAudit(tx, {
       actor: userActor(actor),
       action: "borrower.created",

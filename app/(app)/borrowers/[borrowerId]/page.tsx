@@ -5,21 +5,30 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { getBorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { env } from "@/lib/server/env";
+import { listProfiles } from "@/lib/server/profiles/list-profiles";
 
 export const metadata: Metadata = { title: "Borrower" };
 
 export default async function BorrowerPage({ params }: { params: Promise<{ borrowerId: string }> }) {
   const user = await requirePagePermission("borrowers.read");
   const { borrowerId } = await params;
-  const borrower = await getBorrowerDetail(borrowerId);
+  const [borrower, profiles] = await Promise.all([getBorrowerDetail(borrowerId), listProfiles()]);
   if (!borrower) notFound();
   return (
     <BorrowerDetailView
       borrower={borrower}
       now={new Date()}
       staleAfterHours={env.FRESHNESS_STALE_HOURS}
-      canStartIgnition={can(user.role, "ignition.start")}
-      canDescope={can(user.role, "connections.descope")}
+      profiles={profiles
+        .filter((profile) => !profile.retiredAt)
+        .map(({ id, name, isDefault }) => ({ id, name, isDefault }))}
+      permissions={{
+        canStartIgnition: can(user.role, "ignition.start"),
+        canDescope: can(user.role, "connections.descope"),
+        canAssign: can(user.role, "profiles.assign"),
+        canManage: can(user.role, "violations.manage"),
+        canOutreach: can(user.role, "outreach.send"),
+      }}
     />
   );
 }

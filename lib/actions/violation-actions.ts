@@ -1,0 +1,90 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/action-state";
+import { actionError } from "@/lib/server/action-result";
+import { requireActionPermission } from "@/lib/server/auth/current-user";
+import { requestReconnect } from "@/lib/server/outreach/request-reconnect";
+import {
+  acknowledgeViolation,
+  commentOnViolation,
+  waiveViolation,
+} from "@/lib/server/violations/act-on-violation";
+
+// A compliance officer's actions on violations, and asking the borrower to reconnect.
+
+async function done(notice: string): Promise<ActionState> {
+  revalidatePath("/", "layout");
+  return { notice };
+}
+
+export async function acknowledgeViolationAction(
+  violationId: string,
+  _previous: ActionState,
+  _form: FormData,
+): Promise<ActionState> {
+  try {
+    await acknowledgeViolation({ violationId, actor: await requireActionPermission("violations.manage") });
+  } catch (error) {
+    return actionError(error);
+  }
+  return done("Acknowledged.");
+}
+
+export async function commentViolationAction(
+  violationId: string,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  try {
+    await commentOnViolation({
+      violationId,
+      body: String(form.get("body") ?? ""),
+      actor: await requireActionPermission("violations.manage"),
+    });
+  } catch (error) {
+    return actionError(error);
+  }
+  return done("Comment added.");
+}
+
+export async function waiveViolationAction(
+  violationId: string,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  try {
+    const actor = await requireActionPermission("violations.manage");
+    await waiveViolation({
+      violationId,
+      reason: String(form.get("reason") ?? ""),
+      until: String(form.get("until") ?? ""),
+      actor,
+    });
+  } catch (error) {
+    return actionError(error);
+  }
+  return done("Waived.");
+}
+
+export async function requestReconnectAction(
+  borrowerId: string,
+  violationId: string | null,
+  _previous: ActionState,
+  _form: FormData,
+): Promise<ActionState> {
+  let delivery: string;
+  try {
+    const actor = await requireActionPermission("outreach.send");
+    const { email } = await requestReconnect({ borrowerId, violationId: violationId ?? undefined, actor });
+    delivery =
+      email.status === "SENT"
+        ? `Email sent to ${email.to}.`
+        : email.status === "OUTBOX"
+          ? `Email to ${email.to} is in the outbox.`
+          : `The email to ${email.to} could not be sent: ${email.error}`;
+  } catch (error) {
+    return actionError(error);
+  }
+  return done(delivery);
+}
