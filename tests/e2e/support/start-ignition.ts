@@ -12,7 +12,7 @@ export type StartedIgnition = {
 
 export async function startIgnitionFromCoverwatch(
   page: Page,
-  borrower: { firstName: string; lastName: string },
+  borrower: { firstName: string; lastName: string; lenderName?: string; vin?: string },
 ): Promise<StartedIgnition> {
   const loanReference = `LN-${randomBytes(3).toString("hex").toUpperCase()}`;
   await page.goto("/borrowers/new");
@@ -20,6 +20,8 @@ export async function startIgnitionFromCoverwatch(
   await page.getByTestId("borrower-last-name").fill(borrower.lastName);
   await page.getByTestId("borrower-email").fill(`${borrower.firstName.toLowerCase()}@example.com`);
   await page.getByTestId("borrower-loan-reference").fill(loanReference);
+  if (borrower.lenderName) await page.getByTestId("borrower-lender-name").fill(borrower.lenderName);
+  if (borrower.vin) await page.getByTestId("borrower-vin").fill(borrower.vin);
   await page.getByTestId("start-ignition").click();
   await expect(page.getByTestId("borrower-name")).toHaveText(`${borrower.firstName} ${borrower.lastName}`);
   await expect(page.getByTestId("ignition-status")).toHaveText("created");
