@@ -1,0 +1,258 @@
+// The compliance workflow's server side against a real PostgreSQL and the twin over HTTP: profile changes
+// re-evaluate exactly the borrowers they apply to, waivers lapse and reopen, reminders follow their cadence
+// and stop at resolution, and email goes through a real SMTP server started here.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { policyActions, runAction } from "../../axle-twin/src/actions";
+import { type Harness, startServerHarness } from "../support/server-harness";
+
+type Received = { to: string; raw: string };
+const received: Received[] = [];
+let smtp: SMTPServer;
+let harness: Harness;
+
+const day = 24 * 60 * 60 * 1000;
+const strictCollision = (maxDeductible: number) => ({
+  name: `Collision at most $${maxDeductible}`,
+  rules: [{ ruleKey: "collision-deductible", severity: "HIGH" as const, input: { maxDeductible } }],
+  reminderDays: [7, 14],
+  autoOutreach: false,
+});
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => {
+        raw += chunk.toString("utf8");
+      });
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  harness = await startServerHarness({ smtpUrl: `smtp://127.0.0.1:${port}` });
+});
+afterAll(async () => {
+  await harness.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+async function evaluationsOf(borrowerId: string) {
+  return harness.db.evaluation.count({ where: { policy: { borrowerId } } });
+}
+
+describe("requirement profiles", () => {
+  it("a new version re-evaluates exactly the borrowers it applies to, and records the version used", async () => {
+    const { saveProfile } = await import("@/lib/server/profiles/save-profile");
+    const { assignProfile } = await import("@/lib/server/profiles/assign-profile");
+    const [a, b, c] = [
+      await harness.connectBorrower(),
+      await harness.connectBorrower(),
+      await harness.connectBorrower(),
+    ];
+    const p = await saveProfile({ input: { ...strictCollision(1000), name: "P" }, actor: harness.admin });
+    const q = await saveProfile({ input: { ...strictCollision(1000), name: "Q" }, actor: harness.admin });
+    await assignProfile({ borrowerId: a.borrowerId, profileId: p.profileId, actor: harness.admin });
+    await assignProfile({ borrowerId: b.borrowerId, profileId: q.profileId, actor: harness.admin });
+    const before = {
+      a: await evaluationsOf(a.borrowerId),
+      b: await evaluationsOf(b.borrowerId),
+      c: await evaluationsOf(c.borrowerId),
+    };
+
+    const saved = await saveProfile({
+      profileId: p.profileId,
+      input: { ...strictCollision(250), name: "P" },
+      actor: harness.admin,
+    });
+    expect(saved.version).toBe(2);
+    expect(saved.reevaluated).toEqual([a.borrowerId]);
+    expect(await evaluationsOf(a.borrowerId)).toBe(before.a + 1);
+    expect(await evaluationsOf(b.borrowerId)).toBe(before.b);
+    expect(await evaluationsOf(c.borrowerId)).toBe(before.c);
+
+    const latest = await harness.db.evaluation.findFirstOrThrow({
+      where: { policyId: a.policyId },
+      orderBy: { evaluatedAt: "desc" },
+      include: { profileVersion: true },
+    });
+    expect(latest.profileVersion.version).toBe(2);
+    expect(latest.outcome).toBe("FAIL");
+    const violation = await harness.db.violation.findFirstOrThrow({
+      where: { policyId: a.policyId, ruleKey: "collision-deductible" },
+    });
+    expect(violation.evidence).toMatchObject({
+      required: "collision with a deductible of at most $250",
+      found: "$500 deductible",
+    });
+
+    const audit = await harness.db.auditLog.findMany({
+      where: { targetId: p.profileId },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(audit.map((row) => row.action)).toEqual([
+      "requirement-profile.created",
+      "requirement-profile.versioned",
+    ]);
+  });
+
+  it("the default profile's new version reaches the unassigned borrowers only", async () => {
+    const { saveProfile } = await import("@/lib/server/profiles/save-profile");
+    const { assignProfile } = await import("@/lib/server/profiles/assign-profile");
+    const unassigned = await harness.connectBorrower();
+    const assigned = await harness.connectBorrower();
+    const own = await saveProfile({ input: { ...strictCollision(1000), name: "Own" }, actor: harness.admin });
+    await assignProfile({ borrowerId: assigned.borrowerId, profileId: own.profileId, actor: harness.admin });
+    const defaultProfile = await harness.db.requirementProfile.findFirstOrThrow({
+      where: { isDefault: true },
+    });
+    const before = {
+      unassigned: await evaluationsOf(unassigned.borrowerId),
+      assigned: await evaluationsOf(assigned.borrowerId),
+    };
+
+    const saved = await saveProfile({
+      profileId: defaultProfile.id,
+      input: { ...strictCollision(1000), name: defaultProfile.name },
+      actor: harness.admin,
+    });
+    expect(saved.reevaluated).toContain(unassigned.borrowerId);
+    expect(saved.reevaluated).not.toContain(assigned.borrowerId);
+    expect(await evaluationsOf(unassigned.borrowerId)).toBe(before.unassigned + 1);
+    expect(await evaluationsOf(assigned.borrowerId)).toBe(before.assigned);
+  });
+});
+
+async function borrowerWithViolation() {
+  const { saveProfile } = await import("@/lib/server/profiles/save-profile");
+  const { assignProfile } = await import("@/lib/server/profiles/assign-profile");
+  const borrower = await harness.connectBorrower();
+  const profile = await saveProfile({
+    input: { ...strictCollision(250), name: `Strict ${borrower.borrowerId}` },
+    actor: harness.admin,
+  });
+  await assignProfile({
+    borrowerId: borrower.borrowerId,
+    profileId: profile.profileId,
+    actor: harness.admin,
+  });
+  const violation = await harness.db.violation.findFirstOrThrow({
+    where: { policyId: borrower.policyId, status: "OPEN" },
+  });
+  return { ...borrower, violationId: violation.id, profileId: profile.profileId };
+}
+
+describe("waivers", () => {
+  it("a waiver holds until its date, survives re-evaluation, then lapses and reopens the violation", async () => {
+    const { waiveViolation } = await import("@/lib/server/violations/act-on-violation");
+    const { lapseWaivers } = await import("@/lib/server/violations/lapse-waivers");
+    const { reevaluateBorrowers } = await import("@/lib/server/profiles/reevaluate-borrowers");
+    const { borrowerId, violationId } = await borrowerWithViolation();
+    const now = new Date();
+    await waiveViolation({
+      violationId,
+      reason: "Borrower raising deductible at renewal",
+      until: new Date(now.getTime() + day),
+      actor: harness.admin,
+      now,
+    });
+    await reevaluateBorrowers([borrowerId]);
+    expect((await harness.db.violation.findUniqueOrThrow({ where: { id: violationId } })).status).toBe(
+      "WAIVED",
+    );
+
+    expect(await lapseWaivers(new Date(now.getTime() + day / 2))).toBe(0);
+    expect((await harness.db.violation.findUniqueOrThrow({ where: { id: violationId } })).status).toBe(
+      "WAIVED",
+    );
+    expect(await lapseWaivers(new Date(now.getTime() + 2 * day))).toBeGreaterThanOrEqual(1);
+    expect((await harness.db.violation.findUniqueOrThrow({ where: { id: violationId } })).status).toBe(
+      "OPEN",
+    );
+    const audit = await harness.db.auditLog.findMany({
+      where: { targetId: violationId },
+      orderBy: { id: "asc" },
+      select: { action: true, actorLabel: true },
+    });
+    expect(audit).toEqual([
+      { action: "violation.opened", actorLabel: "system" },
+      { action: "violation.waived", actorLabel: harness.admin.email },
+      { action: "violation.waiver-lapsed", actorLabel: "system" },
+    ]);
+  });
+
+  it("refuses a waiver without a reason or one that ends in the past, and changes nothing", async () => {
+    const { waiveViolation } = await import("@/lib/server/violations/act-on-violation");
+    const { violationId } = await borrowerWithViolation();
+    await expect(
+      waiveViolation({ violationId, reason: "", until: new Date(Date.now() + day), actor: harness.admin }),
+    ).rejects.toThrow("Give the reason for the waiver");
+    await expect(
+      waiveViolation({
+        violationId,
+        reason: "Renewal pending",
+        until: new Date(Date.now() - day),
+        actor: harness.admin,
+      }),
+    ).rejects.toThrow("A waiver must end in the future.");
+    expect((await harness.db.violation.findUniqueOrThrow({ where: { id: violationId } })).status).toBe(
+      "OPEN",
+    );
+  });
+});
+
+describe("asking the borrower to reconnect", () => {
+  it("emails a new Ignition link through SMTP, reminds on the cadence once each, and stops at resolution", async () => {
+    const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
+    const { sendDueReminders } = await import("@/lib/server/outreach/send-due-reminders");
+    const { syncPolicy } = await import("@/lib/server/policies/sync-policy");
+    const borrower = await borrowerWithViolation();
+    const { outreach, email } = await requestReconnect({
+      borrowerId: borrower.borrowerId,
+      violationId: borrower.violationId,
+      actor: harness.admin,
+    });
+    expect(email.status).toBe("SENT");
+    expect(outreach.reason).toBe("requirement-failing");
+    const message = received.at(-1);
+    expect(message?.to).toBe(email.to);
+    expect(message?.raw).toContain("Subject: Please reconnect your insurance for your lender");
+    expect(message?.raw).toMatch(/ignition-ui\/\?token=3Dign_|ignition-ui\/\?token=ign_/);
+
+    const start = outreach.createdAt.getTime();
+    const reminders = () =>
+      harness.db.outreach.findMany({
+        where: { violationId: borrower.violationId, reminderNumber: { gt: 0 } },
+        select: { reminderNumber: true },
+      });
+    expect(await sendDueReminders(new Date(start + 6 * day))).toBe(0);
+    expect(await sendDueReminders(new Date(start + 7 * day + 1000))).toBe(1);
+    expect(await sendDueReminders(new Date(start + 7 * day + 2000))).toBe(0);
+    expect((await reminders()).map((row) => row.reminderNumber)).toEqual([1]);
+    expect(received.at(-1)?.raw).toContain("Subject: Reminder: Please reconnect");
+
+    // The carrier lowers the deductible: the violation resolves, and the 14-day reminder never goes.
+    runAction(policyActions, "raise-deductible", harness.twin.context, borrower.policyId, { by: -400 });
+    await syncPolicy({ connectionId: borrower.connectionId, policyId: borrower.policyId });
+    expect(
+      (await harness.db.violation.findUniqueOrThrow({ where: { id: borrower.violationId } })).status,
+    ).toBe("RESOLVED");
+    expect(await sendDueReminders(new Date(start + 15 * day))).toBe(0);
+    expect((await reminders()).map((row) => row.reminderNumber)).toEqual([1]);
+  });
+
+  it("records a failed delivery instead of losing the request", async () => {
+    const { sendEmail } = await import("@/lib/server/email/send-email");
+    const sent = await sendEmail({ to: "not an address", subject: "x", text: "y" });
+    expect(sent.status).toBe("FAILED");
+    expect(sent.error).toBeTruthy();
+  });
+});
