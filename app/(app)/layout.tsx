@@ -34,6 +34,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/outbox" className="text-slate-700 hover:text-slate-900" data-testid="nav-outbox">
               Email
             </Link>
+            {can(user.role, "borrowers.import") && (
+              <Link
+                href="/borrowers/import"
+                className="text-slate-700 hover:text-slate-900"
+                data-testid="nav-import"
+              >
+                Import
+              </Link>
+            )}
             {can(user.role, "ignition.start") && (
               <Link
                 href="/borrowers/new"

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { importTemplate, parseBorrowerImport } from "./borrower-import";
+import { parseCsv } from "./csv";
+
+describe("parseCsv", () => {
+  it("reads quoted fields with commas, quotes and line breaks, CRLF or LF", () => {
+    expect(parseCsv('a,b,c\r\n"x, y","say ""hi""","two\nlines"\n\n1,,3')).toEqual([
+      ["a", "b", "c"],
+      ["x, y", 'say "hi"', "two\nlines"],
+      ["1", "", "3"],
+    ]);
+  });
+});
+
+const header =
+  "first_name,last_name,email,phone,loan_reference,lender_name,profile,vin,vehicle_year,vehicle_make,vehicle_model";
+
+describe("parseBorrowerImport", () => {
+  it("accepts its own template", () => {
+    const parsed = parseBorrowerImport(importTemplate());
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows).toHaveLength(1);
+    expect(parsed.rows[0]).toMatchObject({
+      loan_reference: "LN-1001",
+      vin: "WDDWF8DBXKR487215",
+      vehicle_year: 2019,
+    });
+  });
+
+  it("reports every bad row by line, and keeps a borrower's second vehicle", () => {
+    const parsed = parseBorrowerImport(
+      [
+        header,
+        "Ana,Lima,ana@example.com,,LN-1,,,1hgcm8263-3a004352,2003,Honda,Accord",
+        "Ana,Lima,ana@example.com,,LN-1,,,WDDWF8DBXKR487215,,,",
+        ",Lima,not-an-email,,LN-2,,,123,1800,,",
+        "Bo,Ng,bo@example.com,,LN-1,,,,,,",
+        "Cy,Ho,cy@example.com,,LN-3,,,WDDWF8DB1KR487215,,,",
+      ].join("\n"),
+    );
+    expect(parsed.rows.map((row) => [row.line, row.loan_reference, row.vin])).toEqual([
+      [2, "LN-1", "1HGCM82633A004352"],
+      [3, "LN-1", "WDDWF8DBXKR487215"],
+      [6, "LN-3", "WDDWF8DB1KR487215"],
+    ]);
+    expect(parsed.errors).toEqual([
+      { line: 4, message: "first_name is required" },
+      { line: 4, message: "email is not a valid address" },
+      { line: 4, message: "vin must have 17 characters" },
+      { line: 4, message: expect.stringContaining("1950") },
+      { line: 5, message: "loan_reference LN-1 already names another borrower on line 2" },
+    ]);
+    expect(parsed.warnings).toEqual([
+      { line: 6, message: "vin WDDWF8DB1KR487215 fails its check digit (imported as written)" },
+    ]);
+  });
+
+  it("refuses a file without the required columns or rows", () => {
+    expect(parseBorrowerImport("").errors[0]?.message).toBe("The file is empty.");
+    expect(parseBorrowerImport("first_name,email\nA,a@b.co").errors[0]?.message).toBe(
+      "Missing column(s): last_name, loan_reference",
+    );
+    expect(parseBorrowerImport(header).errors[0]?.message).toBe("The file has a header but no rows.");
+  });
+});

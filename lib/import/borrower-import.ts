@@ -1,0 +1,128 @@
+// Borrowers and their collateral from a CSV file: one row per vehicle; a borrower with two vehicles has two
+// rows with the same loan reference. Every row is checked before anything is written.
+import { z } from "zod";
+import { hasValidCheckDigit, normalizeVin } from "../requirements/normalize/vin";
+import { parseCsv, toCsvLine } from "./csv";
+
+export const importColumns = [
+  "first_name",
+  "last_name",
+  "email",
+  "phone",
+  "loan_reference",
+  "lender_name",
+  "profile",
+  "vin",
+  "vehicle_year",
+  "vehicle_make",
+  "vehicle_model",
+] as const;
+
+export function importTemplate(): string {
+  return `${[
+    toCsvLine([...importColumns]),
+    toCsvLine([
+      "Avery",
+      "Quinn",
+      "avery.quinn@example.com",
+      "+14045550101",
+      "LN-1001",
+      "Coverwatch Demo Lending LLC",
+      "",
+      "WDDWF8DBXKR487215",
+      "2019",
+      "Mercedes-Benz",
+      "C 300",
+    ]),
+  ].join("\n")}\n`;
+}
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined);
+
+const rowSchema = z.object({
+  first_name: z.string().trim().min(1, "first_name is required"),
+  last_name: z.string().trim().min(1, "last_name is required"),
+  email: z.email("email is not a valid address").trim().toLowerCase(),
+  phone: optional,
+  loan_reference: z.string().trim().min(1, "loan_reference is required").max(100),
+  lender_name: optional,
+  profile: optional,
+  vin: optional
+    .transform((value) => (value ? normalizeVin(value) : undefined))
+    .refine((value) => value === undefined || value.length === 17, "vin must have 17 characters"),
+  vehicle_year: optional
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .refine(
+      (value) => value === undefined || (Number.isInteger(value) && value >= 1950 && value <= 2100),
+      "vehicle_year must be a year from 1950 to 2100",
+    ),
+  vehicle_make: optional,
+  vehicle_model: optional,
+});
+
+export type ImportRow = z.infer<typeof rowSchema> & { line: number };
+export type RowProblem = { line: number; message: string };
+export type ParsedImport = { rows: ImportRow[]; errors: RowProblem[]; warnings: RowProblem[] };
+
+/** Reads and checks the file alone (the database checks come after: see import-borrowers.ts). */
+export function parseBorrowerImport(text: string): ParsedImport {
+  const [header, ...lines] = parseCsv(text);
+  if (!header) return { rows: [], errors: [{ line: 1, message: "The file is empty." }], warnings: [] };
+  const columns = header.map((name) => name.trim().toLowerCase());
+  const missing = importColumns.filter(
+    (column) =>
+      !columns.includes(column) && ["first_name", "last_name", "email", "loan_reference"].includes(column),
+  );
+  if (missing.length > 0)
+    return {
+      rows: [],
+      errors: [{ line: 1, message: `Missing column(s): ${missing.join(", ")}` }],
+      warnings: [],
+    };
+  if (lines.length === 0)
+    return { rows: [], errors: [{ line: 2, message: "The file has a header but no rows." }], warnings: [] };
+
+  const rows: ImportRow[] = [];
+  const errors: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const seen = new Map<string, ImportRow>();
+  lines.forEach((cells, index) => {
+    const line = index + 2;
+    const record = Object.fromEntries(columns.map((column, position) => [column, cells[position] ?? ""]));
+    const parsed = rowSchema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ line, message: issue.message });
+      return;
+    }
+    const row = { ...parsed.data, line };
+    const earlier = seen.get(row.loan_reference);
+    if (
+      earlier &&
+      (earlier.email !== row.email ||
+        earlier.first_name !== row.first_name ||
+        earlier.last_name !== row.last_name)
+    ) {
+      errors.push({
+        line,
+        message: `loan_reference ${row.loan_reference} already names another borrower on line ${earlier.line}`,
+      });
+      return;
+    }
+    if (
+      earlier &&
+      row.vin &&
+      rows.some((other) => other.loan_reference === row.loan_reference && other.vin === row.vin)
+    ) {
+      errors.push({ line, message: `vin ${row.vin} appears twice for ${row.loan_reference}` });
+      return;
+    }
+    if (row.vin && !hasValidCheckDigit(row.vin))
+      warnings.push({ line, message: `vin ${row.vin} fails its check digit (imported as written)` });
+    seen.set(row.loan_reference, earlier ?? row);
+    rows.push(row);
+  });
+  return { rows, errors, warnings };
+}

@@ -1,0 +1,52 @@
+// Importing borrowers from CSV in the browser: the template downloads, a file with a bad row is refused with
+// the line and reason, the corrected file imports whole.
+import { randomBytes } from "node:crypto";
+import { expect, signIn, test } from "./support/fixtures";
+
+const header =
+  "first_name,last_name,email,phone,loan_reference,lender_name,profile,vin,vehicle_year,vehicle_make,vehicle_model";
+
+test("an admin checks and imports a CSV of borrowers and collateral", async ({ page, stack }) => {
+  await signIn(page, stack.admin);
+  await page.getByTestId("nav-import").click();
+
+  const download = page.waitForEvent("download");
+  await page.getByTestId("import-template").click();
+  expect((await download).suggestedFilename()).toBe("coverwatch-borrowers.csv");
+
+  const reference = `CSV-${randomBytes(3).toString("hex").toUpperCase()}`;
+  const upload = (rows: string[]) =>
+    page
+      .getByTestId("import-file")
+      .setInputFiles({
+        name: "borrowers.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from([header, ...rows].join("\n")),
+      });
+
+  await upload([
+    `Iris,Import,iris@example.com,,${reference},Acme Bank,,1HGCM82633A004352,2003,Honda,Accord`,
+    `Jon,Import,not-an-email,,${reference}-2,,,,,,`,
+  ]);
+  await page.getByTestId("import-check").click();
+  await expect(page.getByTestId("import-error")).toHaveText("Line 3: email is not a valid address");
+  await expect(page.getByTestId("import-submit")).toHaveCount(0);
+
+  await upload([
+    `Iris,Import,iris@example.com,,${reference},Acme Bank,,1HGCM82633A004352,2003,Honda,Accord`,
+    `Jon,Import,jon@example.com,,${reference}-2,,,,,,`,
+  ]);
+  await page.getByTestId("import-check").click();
+  await expect(page.getByTestId("import-preview")).toContainText(
+    "2 borrower(s), 1 vehicle(s) in 2 valid row(s). No problems.",
+  );
+  await page.getByTestId("import-submit").click();
+  await expect(page.getByTestId("import-done")).toHaveText("Imported 2 borrower(s) and 1 vehicle(s).");
+
+  await page.goto("/");
+  await expect(page.getByTestId(`borrower-row-${reference}`)).toContainText(
+    "Waiting for the borrower to connect",
+  );
+  await page.getByTestId(`borrower-row-${reference}`).getByRole("link").click();
+  await expect(page.getByTestId("collateral")).toHaveText("Collateral: 2003 Honda Accord 1HGCM82633A004352");
+});
