@@ -16,13 +16,11 @@ test("an admin checks and imports a CSV of borrowers and collateral", async ({ p
 
   const reference = `CSV-${randomBytes(3).toString("hex").toUpperCase()}`;
   const upload = (rows: string[]) =>
-    page
-      .getByTestId("import-file")
-      .setInputFiles({
-        name: "borrowers.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from([header, ...rows].join("\n")),
-      });
+    page.getByTestId("import-file").setInputFiles({
+      name: "borrowers.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from([header, ...rows].join("\n")),
+    });
 
   await upload([
     `Iris,Import,iris@example.com,,${reference},Acme Bank,,1HGCM82633A004352,2003,Honda,Accord`,
