@@ -44,6 +44,18 @@ export function ViolationCard({ violation, borrowerId, canManage, canOutreach }:
           violation.waivedUntil &&
           ` · waived until ${violation.waivedUntil.toISOString().slice(0, 10)}: ${violation.waiverReason}`}
       </p>
+      {violation.comments.length > 0 && (
+        <ul className="space-y-1 border-l-2 border-red-200 pl-2 text-xs" data-testid="violation-comments">
+          {violation.comments.map((comment) => (
+            <li key={comment.id}>
+              <span className="text-slate-500">
+                {comment.author.name}, {stamp(comment.createdAt)}:
+              </span>{" "}
+              {comment.body}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="flex flex-wrap gap-4">
         {canOutreach && (
           <ActionForm

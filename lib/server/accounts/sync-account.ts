@@ -3,6 +3,7 @@ import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
+import { evaluatePolicy } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
 type SyncOptions = { connectionId: string; eventId?: string };
@@ -13,7 +14,7 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
   const account = await axle.getAccount(accessToken, connection.accountId);
   const fetchedAt = new Date();
 
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`account:${account.id}`}))`;
     const current = await tx.account.findUnique({
       where: { id: account.id },
@@ -57,4 +58,11 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
     });
     return { snapshotId: snapshot.id, isCurrent, connectionStatus: account.connection.status };
   });
+
+  // The account's connection is part of every policy's evaluation ("account connected"): evaluate them again.
+  if (outcome.isCurrent) {
+    const policies = await db.policy.findMany({ where: { connectionId }, select: { id: true } });
+    for (const policy of policies) await evaluatePolicy({ policyId: policy.id });
+  }
+  return outcome;
 }

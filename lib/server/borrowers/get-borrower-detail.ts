@@ -96,6 +96,10 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
           acknowledgedAt: true,
           waivedUntil: true,
           waiverReason: true,
+          comments: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+          },
         },
       },
     },
