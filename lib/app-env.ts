@@ -37,6 +37,8 @@ export const appEnvSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Coverwatch <no-reply@coverwatch.local>"),
   /** When the daily maintenance runs (cron, UTC): waivers lapse, policies are evaluated again, reminders go. */
   MAINTENANCE_CRON: z.string().default("0 6 * * *"),
+  /** Webhook events one process works on at once. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Run background jobs inside the web process (the one-command start); "false" leaves them to workers. */
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   /** A policy whose refreshedAt is older than this is shown as stale. */

@@ -1,16 +1,36 @@
 import "server-only";
+import type { SnapshotSource } from "@/generated/prisma/client";
+import { type Change, diffAccounts } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
+import type { AxleAccount } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
 import { evaluatePolicy } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
-type SyncOptions = { connectionId: string; eventId?: string };
+type SyncOptions = { connectionId: string; eventId?: string; source?: SnapshotSource };
 
-/** Fetches the connection's Account, snapshots it, and makes it current unless we already hold newer data. */
-export async function syncAccount({ connectionId, eventId }: SyncOptions) {
+/**
+ * Fetches the connection's Account, snapshots it with what changed, and makes it current unless we already
+ * hold newer data. One snapshot per event. When the current state moved, the connection's policies are
+ * evaluated again ("account connected" is one of their rules).
+ */
+export async function syncAccount({ connectionId, eventId, source = "EVENT" }: SyncOptions) {
   const { connection, accessToken } = await getConnectionWithToken(connectionId);
+  if (eventId) {
+    const applied = await db.accountSnapshot.findUnique({
+      where: { eventId_accountId: { eventId, accountId: connection.accountId } },
+      select: { id: true },
+    });
+    if (applied)
+      return {
+        snapshotId: applied.id,
+        isCurrent: false,
+        changes: [] as Change[],
+        connectionStatus: connection.connectionStatus,
+      };
+  }
   const account = await axle.getAccount(accessToken, connection.accountId);
   const fetchedAt = new Date();
 
@@ -18,9 +38,11 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`account:${account.id}`}))`;
     const current = await tx.account.findUnique({
       where: { id: account.id },
-      select: { modifiedAt: true, refreshedAt: true },
+      select: { data: true, modifiedAt: true, refreshedAt: true },
     });
-    const isCurrent = isAtLeastAsNew(account, current);
+    const held = (current?.data as AxleAccount | undefined) ?? null;
+    const isCurrent = isAtLeastAsNew(account, held);
+    const changes = isCurrent ? diffAccounts(held, account) : [];
     if (isCurrent) {
       const columns = {
         carrier: account.carrier,
@@ -49,17 +71,18 @@ export async function syncAccount({ connectionId, eventId }: SyncOptions) {
       data: {
         accountId: account.id,
         data: toJson(account),
+        diff: changes.length > 0 ? toJson(changes) : undefined,
         modifiedAt: new Date(account.modifiedAt),
         refreshedAt: new Date(account.refreshedAt),
         fetchedAt,
         isOutOfOrder: !isCurrent,
+        source,
         eventId,
       },
     });
-    return { snapshotId: snapshot.id, isCurrent, connectionStatus: account.connection.status };
+    return { snapshotId: snapshot.id, isCurrent, changes, connectionStatus: account.connection.status };
   });
 
-  // The account's connection is part of every policy's evaluation ("account connected"): evaluate them again.
   if (outcome.isCurrent) {
     const policies = await db.policy.findMany({ where: { connectionId }, select: { id: true } });
     for (const policy of policies) await evaluatePolicy({ policyId: policy.id });

@@ -5,8 +5,9 @@ import { EnvError, parseAppEnv } from "@/lib/app-env";
 try {
   const env = parseAppEnv(process.env);
   if (env.JOBS_IN_PROCESS === "true") {
-    const { startJobs } = await import("../jobs/start-jobs");
-    await startJobs();
+    const { startWorkers, stopWorkers } = await import("../jobs/workers");
+    await startWorkers();
+    process.once("SIGTERM", () => void stopWorkers());
   }
 } catch (error) {
   if (!(error instanceof EnvError)) throw error;

@@ -30,8 +30,15 @@ export async function completeIgnition({
     data: { status: "COMPLETED", result, completedAt: new Date() },
   });
   if (claimed.count === 0) {
-    const exists = await db.ignitionSession.count({ where: { id: sessionId } });
-    return exists ? "already-completed" : "unknown-session";
+    const session = await db.ignitionSession.findUnique({
+      where: { id: sessionId },
+      select: { status: true, _count: { select: { connections: true } } },
+    });
+    if (!session) return "unknown-session";
+    // Already exchanged, by the redirect or by the `ignition.completed` webhook: the borrower is connected.
+    return session.status === "COMPLETED" && session._count.connections > 0
+      ? "connected"
+      : "already-completed";
   }
 
   const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: sessionId } });
@@ -88,8 +95,9 @@ export async function completeIgnition({
   // The token is stored: the borrower is connected even if this first fetch fails; the next event or a
   // re-sync fetches again.
   try {
-    await syncAccount({ connectionId: connection.id });
-    for (const policyId of exchange.policies) await syncPolicy({ connectionId: connection.id, policyId });
+    await syncAccount({ connectionId: connection.id, source: "EXCHANGE" });
+    for (const policyId of exchange.policies)
+      await syncPolicy({ connectionId: connection.id, policyId, source: "EXCHANGE" });
   } catch (error) {
     log.error("first fetch after exchange failed", {
       connectionId: connection.id,

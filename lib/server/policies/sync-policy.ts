@@ -1,4 +1,6 @@
 import "server-only";
+import type { PolicyTerm, SnapshotSource } from "@/generated/prisma/client";
+import { type Change, diffPolicies } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxlePolicy } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
@@ -7,26 +9,58 @@ import { db } from "../db";
 import { evaluatePolicy } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
-type SyncOptions = { connectionId: string; policyId: string; eventId?: string };
+type SyncOptions = {
+  connectionId: string;
+  policyId: string;
+  eventId?: string;
+  source?: SnapshotSource;
+  term?: PolicyTerm;
+};
+export type SyncResult = {
+  snapshotId: string;
+  isCurrent: boolean;
+  changes: Change[];
+  wasAlreadyApplied: boolean;
+};
 
 /**
- * Fetches a policy from Axle, keeps the body as a snapshot, makes it current unless we already hold newer
- * data, and re-evaluates the borrower's requirements when it did.
+ * Fetches a policy term from Axle, keeps the body as a snapshot with what changed, makes it current unless
+ * we already hold newer data (older bodies stay in the history, marked out of order), and re-evaluates the
+ * borrower's requirements when the current state moved. One snapshot per event: a retried event whose
+ * snapshot is already written changes nothing.
  */
-export async function syncPolicy({ connectionId, policyId, eventId }: SyncOptions) {
+export async function syncPolicy({
+  connectionId,
+  policyId,
+  eventId,
+  source = "EVENT",
+  term = "CURRENT",
+}: SyncOptions): Promise<SyncResult> {
+  if (eventId) {
+    const applied = await db.policySnapshot.findUnique({
+      where: { eventId_term: { eventId, term } },
+      select: { id: true },
+    });
+    if (applied) return { snapshotId: applied.id, isCurrent: false, changes: [], wasAlreadyApplied: true };
+  }
   const { connection, accessToken } = await getConnectionWithToken(connectionId);
-  const policy = await axle.getPolicy(accessToken, policyId);
+  const policy = await axle.getPolicy(accessToken, policyId, term === "RENEWAL" ? { term: "renewal" } : {});
   const fetchedAt = new Date();
 
-  const outcome = await db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Serialise writers of one policy so that two deliveries cannot both decide they hold the newest body.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy:${policyId}`}))`;
     const current = await tx.policy.findUnique({
       where: { id: policyId },
-      select: { modifiedAt: true, refreshedAt: true },
+      select: { data: true, renewalData: true, modifiedAt: true, refreshedAt: true },
     });
-    const isCurrent = isAtLeastAsNew(policy, current);
-    if (isCurrent) {
+    const held =
+      term === "RENEWAL"
+        ? ((current?.renewalData as AxlePolicy | null) ?? null)
+        : ((current?.data as AxlePolicy | undefined) ?? null);
+    const isCurrent = isAtLeastAsNew(policy, held);
+    const changes = isCurrent ? diffPolicies(held, policy) : [];
+    if (isCurrent && term === "CURRENT") {
       const columns = currentPolicyColumns(policy, fetchedAt);
       await tx.policy.upsert({
         where: { id: policyId },
@@ -34,22 +68,30 @@ export async function syncPolicy({ connectionId, policyId, eventId }: SyncOption
         update: columns,
       });
     }
+    if (isCurrent && term === "RENEWAL") {
+      if (!current) throw new Error(`renewal for ${policyId} arrived before its current term`);
+      await tx.policy.update({ where: { id: policyId }, data: { renewalData: toJson(policy) } });
+    }
     const snapshot = await tx.policySnapshot.create({
       data: {
         policyId,
+        term,
         data: toJson(policy),
+        diff: changes.length > 0 ? toJson(changes) : undefined,
         modifiedAt: new Date(policy.modifiedAt),
         refreshedAt: new Date(policy.refreshedAt),
         fetchedAt,
         isOutOfOrder: !isCurrent,
+        source,
         eventId,
       },
     });
-    return { snapshotId: snapshot.id, isCurrent };
+    return { snapshotId: snapshot.id, isCurrent, changes, wasAlreadyApplied: false };
   });
 
-  if (outcome.isCurrent) await evaluatePolicy({ policyId, snapshotId: outcome.snapshotId });
-  return outcome;
+  if (result.isCurrent)
+    await evaluatePolicy({ policyId, snapshotId: term === "CURRENT" ? result.snapshotId : undefined });
+  return result;
 }
 
 function currentPolicyColumns(policy: AxlePolicy, fetchedAt: Date) {

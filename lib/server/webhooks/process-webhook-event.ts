@@ -1,31 +1,42 @@
 import "server-only";
-import type { WebhookEventStatus } from "@/generated/prisma/client";
-import { type WebhookEnvelope, webhookEnvelopeSchema } from "@/lib/axle/schemas";
-import { syncAccount } from "../accounts/sync-account";
+import { webhookEnvelopeSchema } from "@/lib/axle/schemas";
+import { AxleError } from "../axle/axle-errors";
 import { db } from "../db";
 import { log } from "../log";
-import { syncPolicy } from "../policies/sync-policy";
+import { eventHandlers, unhandledEvent } from "./event-handlers";
 
-type Outcome = {
-  status: Extract<WebhookEventStatus, "PROCESSED" | "IGNORED" | "NEEDS_REVIEW">;
-  note?: string;
-};
-type Handler = (event: { id: string; envelope: WebhookEnvelope }) => Promise<Outcome>;
+/** A claim older than this belongs to a worker that died mid-event; another may take the event over. */
+const claimTimeoutMs = 5 * 60 * 1000;
+
+export type ProcessingResult = "done" | "retry" | "not-claimed";
 
 /**
- * The process half of the webhook. The event is claimed atomically (RECEIVED → PROCESSING), so however many
- * times it is delivered or handed over, it is processed once. Issue #5 moves this onto the job queue.
+ * The process half of the webhook, run by a queue worker. The event is claimed atomically
+ * (RECEIVED/FAILED → PROCESSING), so it is processed once however often it is delivered or its job retried.
+ * Failures Axle may get over (rate limits, 5xx, timeouts) ask for a retry, then end DEAD on the last
+ * attempt; failures that will not change (token revoked, not found) end FAILED at once, saying why.
  */
-export async function processWebhookEvent(eventId: string): Promise<void> {
+export async function processWebhookEvent(
+  eventId: string,
+  { isFinalAttempt = false } = {},
+): Promise<ProcessingResult> {
+  const now = new Date();
   const claimed = await db.webhookEvent.updateMany({
-    where: { id: eventId, status: { in: ["RECEIVED", "FAILED"] } },
-    data: { status: "PROCESSING", attempts: { increment: 1 } },
+    where: {
+      id: eventId,
+      OR: [
+        { status: { in: ["RECEIVED", "FAILED"] } },
+        { status: "PROCESSING", processingStartedAt: { lt: new Date(now.getTime() - claimTimeoutMs) } },
+      ],
+    },
+    data: { status: "PROCESSING", attempts: { increment: 1 }, processingStartedAt: now },
   });
-  if (claimed.count === 0) return;
+  if (claimed.count === 0) return "not-claimed";
   const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
+
   try {
     const envelope = webhookEnvelopeSchema.parse(JSON.parse(event.rawBody));
-    const handler = handlers[event.type] ?? ignore("event type not handled");
+    const handler = eventHandlers[event.type] ?? unhandledEvent;
     const outcome = await handler({ id: event.id, envelope });
     await db.webhookEvent.update({
       where: { id: eventId },
@@ -36,63 +47,38 @@ export async function processWebhookEvent(eventId: string): Promise<void> {
         processedAt: new Date(),
       },
     });
+    return "done";
   } catch (error) {
-    const message = (error as Error).message;
-    log.error("webhook processing failed", { eventId, type: event.type, error: message });
-    await db.webhookEvent.update({ where: { id: eventId }, data: { status: "FAILED", lastError: message } });
+    const isPermanent = error instanceof AxleError && !error.isRetryable;
+    const message = describe(error);
+    const status = isPermanent ? "FAILED" : isFinalAttempt ? "DEAD" : "FAILED";
+    log.error("webhook processing failed", {
+      eventId,
+      type: event.type,
+      attempt: event.attempts,
+      status,
+      error: message,
+    });
+    await db.webhookEvent.update({
+      where: { id: eventId },
+      data: { status, lastError: message, statusNote: isPermanent ? "will not succeed by retrying" : null },
+    });
+    return isPermanent || isFinalAttempt ? "done" : "retry";
   }
 }
 
-const ignore =
-  (note: string): Handler =>
-  async () => ({ status: "IGNORED", note });
-
-/** The connection an event is about, by account id (policy events also carry `data.account`). */
-async function connectionFor(accountId: string | undefined) {
-  if (!accountId) return null;
-  return db.axleConnection.findUnique({
-    where: { accountId },
-    select: { id: true, isMonitoring: true, policyIds: true },
-  });
+function describe(error: unknown): string {
+  if (error instanceof AxleError) {
+    const reasons: Record<string, string> = {
+      unauthorized: "Axle refused the access token (revoked or never valid)",
+      forbidden: "the access token does not reach this object",
+      not_found: "Axle no longer has this object",
+      rate_limited: "Axle rate-limited us",
+      unavailable: "Axle was unavailable",
+      invalid_response: "Axle's answer did not fit",
+      bad_request: "Axle refused the request",
+    };
+    return `${reasons[error.kind] ?? error.kind}: ${error.message}${error.details.requestId ? ` (request ${error.details.requestId})` : ""}`;
+  }
+  return (error as Error).message ?? String(error);
 }
-
-const handlers: Record<string, Handler> = {
-  "policy.modified": async ({ id, envelope }) => {
-    const policyId = envelope.data?.ref;
-    const known = policyId
-      ? await db.policy.findUnique({ where: { id: policyId }, select: { accountId: true } })
-      : null;
-    const connection = await connectionFor(envelope.data?.account ?? known?.accountId);
-    if (!policyId || !connection) return { status: "NEEDS_REVIEW", note: "no connection for this policy" };
-    if (!connection.isMonitoring) return { status: "IGNORED", note: "connection descoped" };
-    await syncPolicy({ connectionId: connection.id, policyId, eventId: id });
-    return { status: "PROCESSED" };
-  },
-  "account.modified": async ({ id, envelope }) => {
-    const connection = await connectionFor(envelope.data?.ref);
-    if (!connection) return { status: "NEEDS_REVIEW", note: "no connection for this account" };
-    if (!connection.isMonitoring) return { status: "IGNORED", note: "connection descoped" };
-    await syncAccount({ connectionId: connection.id, eventId: id });
-    return { status: "PROCESSED" };
-  },
-  "account.disconnected": async ({ id, envelope }) => {
-    const connection = await connectionFor(envelope.data?.ref);
-    if (!connection) return { status: "NEEDS_REVIEW", note: "no connection for this account" };
-    if (!connection.isMonitoring) return { status: "IGNORED", note: "connection descoped" };
-    await syncAccount({ connectionId: connection.id, eventId: id });
-    await db.axleConnection.update({ where: { id: connection.id }, data: { disconnectedAt: new Date() } });
-    return { status: "PROCESSED" };
-  },
-  "ignition.opened": async ({ envelope }) => {
-    const token = envelope.data?.token;
-    if (!token) return { status: "IGNORED", note: "no ignition token in event" };
-    await db.ignitionSession.updateMany({
-      where: { token, status: "CREATED" },
-      data: { status: "OPENED", openedAt: new Date() },
-    });
-    return { status: "PROCESSED" };
-  },
-  // The redirect handler exchanges the code; the event is kept for the record (issue #5 makes it a fallback).
-  "ignition.completed": ignore("completion handled by the redirect"),
-  "ignition.created": ignore("nothing to do"),
-};

@@ -4,6 +4,7 @@ import { createId } from "@/lib/ids";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { enqueueInTransaction, queueNames } from "../jobs/queue";
 import { readCappedBody } from "./read-capped-body";
 import { hasValidWebhookSecret } from "./verify-webhook-secret";
 
@@ -11,7 +12,7 @@ export type ReceivedWebhook = { eventId: string; isDuplicate: boolean };
 
 /**
  * The receive half of the webhook: check the secret, cap and parse the body, store the event once by Axle's
- * event id. Nothing is stored unless every check passes. Processing is the caller's next step.
+ * event id together with its processing job. Nothing is stored unless every check passes.
  */
 export async function receiveWebhook(request: Request): Promise<ReceivedWebhook> {
   if (!hasValidWebhookSecret(request.headers))
@@ -24,22 +25,27 @@ export async function receiveWebhook(request: Request): Promise<ReceivedWebhook>
     ? await db.borrower.findUnique({ where: { id: axleUserId }, select: { id: true } })
     : null;
   const id = createId();
-  const inserted = await db.webhookEvent.createMany({
-    data: [
-      {
-        id,
-        axleEventId: envelope.id,
-        type: envelope.type,
-        ref: envelope.data?.ref ?? null,
-        axleUserId,
-        borrowerId: borrower?.id ?? null,
-        rawBody,
-        axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
-      },
-    ],
-    skipDuplicates: true,
+  // The event and its processing job are written together: a 200 means both are durable.
+  const inserted = await db.$transaction(async (tx) => {
+    const created = await tx.webhookEvent.createMany({
+      data: [
+        {
+          id,
+          axleEventId: envelope.id,
+          type: envelope.type,
+          ref: envelope.data?.ref ?? null,
+          axleUserId,
+          borrowerId: borrower?.id ?? null,
+          rawBody,
+          axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (created.count === 1) await enqueueInTransaction(tx, queueNames.webhookEvents, { eventId: id });
+    return created.count === 1;
   });
-  if (inserted.count === 1) return { eventId: id, isDuplicate: false };
+  if (inserted) return { eventId: id, isDuplicate: false };
   const existing = await db.webhookEvent.findUniqueOrThrow({
     where: { axleEventId: envelope.id },
     select: { id: true },

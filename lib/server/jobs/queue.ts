@@ -1,0 +1,65 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { Tx } from "../db";
+import { env } from "../env";
+import { log } from "../log";
+
+// The PostgreSQL job queue (pg-boss), one instance per process. Web processes use it to enqueue; worker
+// processes (or the web process, with JOBS_IN_PROCESS) also run the handlers (workers.ts).
+
+export const queueNames = {
+  webhookEvents: "webhook-events",
+  webhookEventsDead: "webhook-events-dead",
+  dailyMaintenance: "daily-maintenance",
+  reconcile: "reconcile",
+} as const;
+
+/** Webhook processing: retried with exponential backoff, then dead-lettered. A claim expires with its job. */
+export const webhookRetry = {
+  retryLimit: 6,
+  retryDelay: 2,
+  retryBackoff: true,
+  expireInSeconds: 300,
+} as const;
+
+const globalForQueue = globalThis as unknown as { coverwatchQueue?: Promise<PgBoss> };
+
+export function getQueue(): Promise<PgBoss> {
+  globalForQueue.coverwatchQueue ??= (async () => {
+    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", max: 5 });
+    boss.on("error", (error) => log.error("job queue error", { error: error.message }));
+    await boss.start();
+    // Queues are created by whoever starts first; creating an existing queue is a no-op.
+    await boss.createQueue(queueNames.webhookEventsDead);
+    await boss.createQueue(queueNames.webhookEvents, {
+      name: queueNames.webhookEvents,
+      ...webhookRetry,
+      deadLetter: queueNames.webhookEventsDead,
+    });
+    await boss.createQueue(queueNames.dailyMaintenance);
+    await boss.createQueue(queueNames.reconcile);
+    return boss;
+  })();
+  return globalForQueue.coverwatchQueue;
+}
+
+/**
+ * Enqueues a job inside the caller's Prisma transaction: the job exists exactly when the transaction commits
+ * (the webhook route stores the event and its job together, before answering 200).
+ */
+export async function enqueueInTransaction(tx: Tx, name: string, data: object) {
+  const boss = await getQueue();
+  return boss.send(name, data, {
+    db: {
+      executeSql: async (text: string, values: unknown[]) => ({
+        rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+      }),
+    },
+  });
+}
+
+export async function stopQueue() {
+  const boss = await globalForQueue.coverwatchQueue;
+  await boss?.stop({ graceful: true, timeout: 20_000 });
+  globalForQueue.coverwatchQueue = undefined;
+}
