@@ -1,0 +1,29 @@
+// `npm run worker`: a background worker process (webhook events, scheduled jobs) against the same database as
+// the web processes. Run as many as you like; set JOBS_IN_PROCESS=false on the web processes then.
+import { EnvError, parseAppEnv } from "@/lib/app-env";
+import { loadRuntimeEnv } from "../ops/runtime-file";
+
+try {
+  loadRuntimeEnv();
+  parseAppEnv(process.env);
+} catch (error) {
+  console.error(
+    `The worker cannot start. ${error instanceof EnvError ? error.message : (error as Error).message}`,
+  );
+  process.exit(1);
+}
+
+const { startWorkers, stopWorkers } = await import("@/lib/server/jobs/workers");
+await startWorkers();
+console.log(`Worker ${process.pid} started.`);
+
+let isStopping = false;
+const stop = async (signal: string) => {
+  if (isStopping) return;
+  isStopping = true;
+  console.log(`Worker ${process.pid}: ${signal}, finishing the jobs in hand…`);
+  await stopWorkers();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
