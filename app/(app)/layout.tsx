@@ -34,6 +34,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <Link href="/outbox" className="text-slate-700 hover:text-slate-900" data-testid="nav-outbox">
               Email
             </Link>
+            {can(user.role, "operations.read") && (
+              <Link
+                href="/operations"
+                className="text-slate-700 hover:text-slate-900"
+                data-testid="nav-operations"
+              >
+                Operations
+              </Link>
+            )}
             {can(user.role, "borrowers.import") && (
               <Link
                 href="/borrowers/import"

@@ -2,6 +2,7 @@ import { FreshnessLabel } from "@/components/dashboard/freshness-label";
 import { PolicyStatusBadge } from "@/components/dashboard/policy-status-badge";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
+import { resyncBorrowerAction } from "@/lib/actions/operations-actions";
 import { requestReconnectAction } from "@/lib/actions/violation-actions";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
@@ -24,13 +25,14 @@ type Props = {
     canAssign: boolean;
     canManage: boolean;
     canOutreach: boolean;
+    canResync: boolean;
   };
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
 
 export function BorrowerDetailView({ borrower, now, staleAfterHours, profiles, permissions }: Props) {
-  const { canStartIgnition, canDescope, canAssign, canManage, canOutreach } = permissions;
+  const { canStartIgnition, canDescope, canAssign, canManage, canOutreach, canResync } = permissions;
   const name = `${borrower.firstName} ${borrower.lastName}`;
   const openViolations = borrower.violations.filter((violation) => violation.status !== "RESOLVED");
   const pastViolations = borrower.violations.filter((violation) => violation.status === "RESOLVED");
@@ -106,6 +108,14 @@ export function BorrowerDetailView({ borrower, now, staleAfterHours, profiles, p
                   </span>
                 )}
               </div>
+              {canResync && connection.isMonitoring && (
+                <ActionForm
+                  action={resyncBorrowerAction.bind(null, borrower.id)}
+                  label="Re-sync from Axle"
+                  pendingLabel="Fetching…"
+                  testId="resync"
+                />
+              )}
               {canDescope && connection.isMonitoring && (
                 <DescopeButton connectionId={connection.id} borrowerName={name} />
               )}

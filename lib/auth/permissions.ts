@@ -14,6 +14,9 @@ const permissionTable = {
   "violations.manage": ["ADMIN", "COMPLIANCE_OFFICER"],
   "outreach.send": ["ADMIN", "COMPLIANCE_OFFICER"],
   "borrowers.import": ["ADMIN"],
+  "borrowers.resync": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "operations.read": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "operations.replay": ["ADMIN"],
   "users.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -28,6 +28,7 @@ export default async function BorrowerPage({ params }: { params: Promise<{ borro
         canAssign: can(user.role, "profiles.assign"),
         canManage: can(user.role, "violations.manage"),
         canOutreach: can(user.role, "outreach.send"),
+        canResync: can(user.role, "borrowers.resync"),
       }}
     />
   );

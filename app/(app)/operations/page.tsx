@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { EventLog } from "@/components/operations/event-log";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/server/auth/current-user";
+import { eventFiltersSchema, listEvents } from "@/lib/server/operations/list-events";
+
+export const metadata: Metadata = { title: "Operations" };
+
+export default async function OperationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const user = await requirePagePermission("operations.read");
+  const filters = eventFiltersSchema.parse(await searchParams);
+  const { events, counts } = await listEvents(filters);
+  return (
+    <EventLog
+      events={events}
+      counts={counts}
+      filters={filters}
+      canReplay={can(user.role, "operations.replay")}
+    />
+  );
+}
