@@ -37,6 +37,12 @@ export const appEnvSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Coverwatch <no-reply@coverwatch.local>"),
   /** When the daily maintenance runs (cron, UTC): waivers lapse, policies are evaluated again, reminders go. */
   MAINTENANCE_CRON: z.string().default("0 6 * * *"),
+  /** When every monitored account and policy is fetched again (cron, UTC), and how many at once. */
+  RECONCILE_CRON: z.string().default("0 5 * * *"),
+  RECONCILE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Webhook processing retries: how many, and the first delay in seconds (doubling each time). */
+  WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
   /** Webhook events one process works on at once. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Run background jobs inside the web process (the one-command start); "false" leaves them to workers. */

@@ -15,12 +15,14 @@ export const queueNames = {
 } as const;
 
 /** Webhook processing: retried with exponential backoff, then dead-lettered. A claim expires with its job. */
-export const webhookRetry = {
-  retryLimit: 6,
-  retryDelay: 2,
-  retryBackoff: true,
-  expireInSeconds: 300,
-} as const;
+export function webhookRetry() {
+  return {
+    retryLimit: env.WEBHOOK_RETRY_LIMIT,
+    retryDelay: env.WEBHOOK_RETRY_DELAY_SECONDS,
+    retryBackoff: true,
+    expireInSeconds: 300,
+  };
+}
 
 const globalForQueue = globalThis as unknown as { coverwatchQueue?: Promise<PgBoss> };
 
@@ -33,7 +35,7 @@ export function getQueue(): Promise<PgBoss> {
     await boss.createQueue(queueNames.webhookEventsDead);
     await boss.createQueue(queueNames.webhookEvents, {
       name: queueNames.webhookEvents,
-      ...webhookRetry,
+      ...webhookRetry(),
       deadLetter: queueNames.webhookEventsDead,
     });
     await boss.createQueue(queueNames.dailyMaintenance);

@@ -5,6 +5,7 @@ import { log } from "../log";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
 import { runDailyMaintenance } from "./daily-maintenance";
 import { getQueue, queueNames, stopQueue, webhookRetry } from "./queue";
+import { runReconcile } from "./reconcile";
 
 type EventJob = PgBoss.JobWithMetadata<{ eventId: string }>;
 
@@ -17,7 +18,7 @@ export async function startWorkers() {
   const handleEvent = async ([job]: EventJob[]) => {
     if (!job) return;
     const outcome = await processWebhookEvent(job.data.eventId, {
-      isFinalAttempt: job.retryCount >= webhookRetry.retryLimit,
+      isFinalAttempt: job.retryCount >= webhookRetry().retryLimit,
     });
     // Throwing hands the job back to pg-boss, which retries it later with backoff (then dead-letters it).
     if (outcome === "retry")
@@ -33,6 +34,10 @@ export async function startWorkers() {
   await boss.schedule(queueNames.dailyMaintenance, env.MAINTENANCE_CRON, {}, { tz: "UTC" });
   await boss.work(queueNames.dailyMaintenance, async () => {
     await runDailyMaintenance();
+  });
+  await boss.schedule(queueNames.reconcile, env.RECONCILE_CRON, {}, { tz: "UTC" });
+  await boss.work(queueNames.reconcile, async () => {
+    await runReconcile({ concurrency: env.RECONCILE_CONCURRENCY });
   });
   log.info("workers started", { concurrency: env.WORKER_CONCURRENCY, maintenance: env.MAINTENANCE_CRON });
   return boss;
