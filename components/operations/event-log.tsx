@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { replayEventAction, replayFailedAction } from "@/lib/actions/operations-actions";
@@ -9,6 +10,8 @@ type Props = {
   counts: Partial<Record<string, number>>;
   filters: EventFilters;
   canReplay: boolean;
+  /** Shown between the summary and the list (the reconcile panel). */
+  children?: ReactNode;
 };
 
 const tones: Record<string, Tone> = {
@@ -25,7 +28,7 @@ const stamp = (date: Date | null) =>
   date ? `${date.toISOString().replace("T", " ").slice(0, 19)} UTC` : "—";
 
 /** The webhook pipeline as an operator sees it: every event, its payload (redacted), attempts, errors, replay. */
-export function EventLog({ events, counts, filters, canReplay }: Props) {
+export function EventLog({ events, counts, filters, canReplay, children }: Props) {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Operations</h1>
@@ -36,6 +39,7 @@ export function EventLog({ events, counts, filters, canReplay }: Props) {
           </Badge>
         ))}
       </p>
+      {children}
       <form className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 text-sm shadow">
         <label>
           Type{" "}

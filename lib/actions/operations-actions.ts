@@ -6,6 +6,7 @@ import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { replayEvent, replayFailedSince } from "@/lib/server/operations/replay-events";
+import { requestReconcile } from "@/lib/server/operations/request-reconcile";
 import { resyncBorrower } from "@/lib/server/operations/resync-borrower";
 
 // Operators' actions on the pipeline: replay events, re-sync a borrower from Axle.
@@ -35,6 +36,16 @@ export async function replayFailedAction(_previous: ActionState, form: FormData)
   } catch (error) {
     return actionError(error);
   }
+}
+
+export async function reconcileNowAction(_previous: ActionState, _form: FormData): Promise<ActionState> {
+  try {
+    const actor = await requireActionPermission("operations.replay");
+    await requestReconcile(actor);
+  } catch (error) {
+    return actionError(error);
+  }
+  return { notice: "Reconcile queued: it runs in the background; its result appears below." };
 }
 
 export async function resyncBorrowerAction(

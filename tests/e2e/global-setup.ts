@@ -10,6 +10,13 @@ import { uniqueDatabaseName } from "../support/test-postgres";
 
 export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-e2e-"));
+  // Fast retries, so that an event can reach its dead letter within a test: 2 job retries, 1 s apart
+  // (doubling), and 2 attempts per call to Axle.
+  Object.assign(process.env, {
+    WEBHOOK_RETRY_LIMIT: "2",
+    WEBHOOK_RETRY_DELAY_SECONDS: "1",
+    AXLE_MAX_ATTEMPTS: "2",
+  });
   const externalUrl = process.env.DATABASE_URL
     ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e"))
     : undefined;

@@ -20,3 +20,18 @@ export async function twinPolicyAction(
     throw new Error(`twin action ${action} failed: ${response.status} ${await response.text()}`);
   return (await response.json()).data;
 }
+
+/** Sets the twin's fault injection (see axle-twin/README.md); `null` clears it. */
+export async function setTwinFaults(stack: Stack, faults: Record<string, unknown> | null) {
+  const response = await fetch(`${stack.twinUrl}/_twin/faults`, {
+    method: faults ? "PUT" : "DELETE",
+    headers: {
+      "content-type": "application/json",
+      "x-client-id": stack.axleClient.id,
+      "x-client-secret": stack.axleClient.secret,
+    },
+    body: faults ? JSON.stringify(faults) : undefined,
+  });
+  if (!response.ok)
+    throw new Error(`setting twin faults failed: ${response.status} ${await response.text()}`);
+}
