@@ -47,7 +47,7 @@ describe("diffPolicies", () => {
       [
         {
           field: `properties[${prp}].vin`,
-          from: (policy.properties[0]?.data as { vin: string }).vin,
+          from: (policy.properties[0]?.data as { vin: string } | undefined)?.vin,
           to: "3VWC57BU0KM104938",
         },
       ],

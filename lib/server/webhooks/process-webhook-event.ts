@@ -50,7 +50,7 @@ export async function processWebhookEvent(
     return "done";
   } catch (error) {
     const isPermanent = error instanceof AxleError && !error.isRetryable;
-    const message = describe(error);
+    const message = explainFailure(error);
     const status = isPermanent ? "FAILED" : isFinalAttempt ? "DEAD" : "FAILED";
     log.error("webhook processing failed", {
       eventId,
@@ -67,7 +67,7 @@ export async function processWebhookEvent(
   }
 }
 
-function describe(error: unknown): string {
+function explainFailure(error: unknown): string {
   if (error instanceof AxleError) {
     const reasons: Record<string, string> = {
       unauthorized: "Axle refused the access token (revoked or never valid)",
