@@ -43,6 +43,10 @@ export const appEnvSchema = z.object({
   /** Webhook processing retries: how many, and the first delay in seconds (doubling each time). */
   WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
+  /** A webhook job (and its claim) held longer than this by a worker that died is handed to another. */
+  WEBHOOK_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  /** How often the queue looks for expired jobs and due schedules. */
+  QUEUE_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Webhook events one process works on at once. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Run background jobs inside the web process (the one-command start); "false" leaves them to workers. */

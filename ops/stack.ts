@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { twinDefaults } from "../axle-twin/src/defaults";
+import { nextBin, startWeb } from "./app-processes";
 import type { LauncherEnv } from "./launcher-env";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { runMigrations } from "./migrations/run-migrations";
@@ -33,6 +34,8 @@ export type Stack = {
   /** The app's full environment, as given to the web process. */
   appEnv: NodeJS.ProcessEnv;
   firstAdmin: { email: string; password: string } | null;
+  /** The web process (replaceable: crash tests start a new one on the same port). */
+  web: Child;
   /** Resolves with a child's name when one of them exits on its own (a crash): the stack is then broken. */
   childExited: Promise<string>;
   stop(): Promise<void>;
@@ -144,16 +147,8 @@ export async function startStack({
         inheritOutput: !quiet,
       });
     }
-    const web = startChild({
-      name: "web",
-      command: process.execPath,
-      args: [nextBin, "start", "--port", String(launcher.PORT)],
-      cwd: repoRoot,
-      quiet,
-      env: appEnv,
-    });
+    const web = await startWeb({ port: launcher.PORT, env: appEnv, quiet });
     children.push(web);
-    await waitForHttp(`http://127.0.0.1:${launcher.PORT}/api/health`, web);
 
     if (seedDemoData && firstAdmin && twinUrl) {
       log(
@@ -169,14 +164,14 @@ export async function startStack({
         (child) => new Promise<string>((resolve) => child.process.once("exit", () => resolve(child.name))),
       ),
     );
-    return { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, childExited, stop };
+    const stack: Stack = { appUrl, twinUrl, databaseUrl, appEnv, firstAdmin, childExited, web, stop };
+    return stack;
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 const sourceDirs = ["app", "components", "lib", "generated", "types"];
 const sourceFiles = [
   "next.config.ts",

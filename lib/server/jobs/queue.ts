@@ -20,7 +20,7 @@ export function webhookRetry() {
     retryLimit: env.WEBHOOK_RETRY_LIMIT,
     retryDelay: env.WEBHOOK_RETRY_DELAY_SECONDS,
     retryBackoff: true,
-    expireInSeconds: 300,
+    expireInSeconds: env.WEBHOOK_JOB_EXPIRE_SECONDS,
   };
 }
 
@@ -28,7 +28,12 @@ const globalForQueue = globalThis as unknown as { coverwatchQueue?: Promise<PgBo
 
 export function getQueue(): Promise<PgBoss> {
   globalForQueue.coverwatchQueue ??= (async () => {
-    const boss = new PgBoss({ connectionString: env.DATABASE_URL, schema: "pgboss", max: 5 });
+    const boss = new PgBoss({
+      connectionString: env.DATABASE_URL,
+      schema: "pgboss",
+      max: 5,
+      maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_SECONDS,
+    });
     boss.on("error", (error) => log.error("job queue error", { error: error.message }));
     await boss.start();
     // Queues are created by whoever starts first; creating an existing queue is a no-op.

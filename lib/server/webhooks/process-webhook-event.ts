@@ -2,11 +2,9 @@ import "server-only";
 import { webhookEnvelopeSchema } from "@/lib/axle/schemas";
 import { AxleError } from "../axle/axle-errors";
 import { db } from "../db";
+import { env } from "../env";
 import { log } from "../log";
 import { eventHandlers, unhandledEvent } from "./event-handlers";
-
-/** A claim older than this belongs to a worker that died mid-event; another may take the event over. */
-const claimTimeoutMs = 5 * 60 * 1000;
 
 export type ProcessingResult = "done" | "retry" | "not-claimed";
 
@@ -21,6 +19,8 @@ export async function processWebhookEvent(
   { isFinalAttempt = false } = {},
 ): Promise<ProcessingResult> {
   const now = new Date();
+  // A claim older than the job's expiry belongs to a worker that died mid-event; its retry may take over.
+  const claimTimeoutMs = env.WEBHOOK_JOB_EXPIRE_SECONDS * 1000;
   const claimed = await db.webhookEvent.updateMany({
     where: {
       id: eventId,
