@@ -67,6 +67,8 @@ export async function startStack({
       embedded = await startEmbeddedPostgres({
         clusterDir: path.join(dataDir, "postgres"),
         password: secrets.postgresPassword,
+        // POSTGRES_LOG=1 shows what the embedded server says (start-up, shutdown, errors).
+        log: process.env.POSTGRES_LOG === "1" ? (line) => console.log(`[postgres] ${line}`) : undefined,
       });
       databaseUrl = embedded.urlFor(databaseName);
       log(`PostgreSQL (embedded) on port ${embedded.port}, data in ${path.join(dataDir, "postgres")}`);

@@ -1,0 +1,179 @@
+// Benchmark: the webhook pipeline on this machine, in one run.
+//  1. Ingestion at the route (secret check, body cap, parse, event + job in one transaction, 200), compared with
+//     Next's own near-empty route on the same server (GET /api/health): the framework's ceiling here.
+//  2. End to end: from the 200 for a `policy.modified` to the violation being visible in the database, with
+//     the twin serving the reads and the in-process workers doing the work.
+//   npm run bench:pipeline -- [--seconds 10] [--connections 20] [--samples 40]
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import { completeHostedIgnition } from "../axle-twin/src/testing/complete-hosted-ignition";
+import { findFreePort } from "../ops/free-port";
+import { startStack } from "../ops/stack";
+
+const { values } = parseArgs({
+  options: { seconds: { type: "string" }, connections: { type: "string" }, samples: { type: "string" } },
+});
+const seconds = Number(values.seconds ?? 10);
+const connections = Number(values.connections ?? 20);
+const samples = Number(values.samples ?? 40);
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-bench-"));
+const stack = await startStack({
+  launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
+  dataDir,
+  databaseName: "bench",
+  quiet: process.env.BENCH_VERBOSE !== "1",
+  log: () => {},
+});
+const env = stack.appEnv;
+const db = new pg.Client({ connectionString: stack.databaseUrl });
+await db.connect();
+db.on("error", () => {}); // the server goes away at the end, while this client may still be open
+try {
+  const twin = stack.twinUrl ?? "";
+  const client = {
+    "x-client-id": env.AXLE_CLIENT_ID ?? "",
+    "x-client-secret": env.AXLE_CLIENT_SECRET ?? "",
+    "content-type": "application/json",
+  };
+  const secretHeader = { [env.AXLE_WEBHOOK_HEADER ?? "x-webhook-secret"]: env.AXLE_WEBHOOK_SECRET ?? "" };
+
+  // One connected borrower, linked the way production links them.
+  const borrowerId = randomUUID();
+  const sessionId = randomUUID();
+  await db.query(
+    `INSERT INTO "Borrower" (id, "firstName", "lastName", email, "loanReference", "updatedAt") VALUES ($1, 'Bench', 'Mark', 'b@example.com', 'BENCH-1', now())`,
+    [borrowerId],
+  );
+  const started = (
+    await (
+      await fetch(`${twin}/ignition`, {
+        method: "POST",
+        headers: client,
+        body: JSON.stringify({
+          redirectUri: `${stack.appUrl}/connect/callback?session=${sessionId}`,
+          webhookUri: `${stack.appUrl}/api/webhooks/axle`,
+          user: { id: borrowerId },
+        }),
+      })
+    ).json()
+  ).data;
+  await db.query(
+    `INSERT INTO "IgnitionSession" (id, "borrowerId", token, uri, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+    [sessionId, borrowerId, started.ignitionToken, started.ignitionUri],
+  );
+  await fetch(await completeHostedIgnition({ ignitionUri: started.ignitionUri }), { redirect: "manual" });
+  const { rows } = await db.query<{ id: string; accountId: string }>(
+    'SELECT id, "accountId" FROM "Policy" WHERE "borrowerId" = $1',
+    [borrowerId],
+  );
+  const policy = rows[0];
+  if (!policy) throw new Error("the bench borrower did not connect");
+
+  // 1. Ingestion: unique events of a type Coverwatch stores and ignores, so the workers stay nearly idle.
+  const ceiling = await autocannon({ url: `${stack.appUrl}/api/health`, connections, duration: seconds });
+  const ingest = await autocannon({
+    url: `${stack.appUrl}/api/webhooks/axle`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request) => ({
+          ...request,
+          headers: { "content-type": "application/json", ...secretHeader },
+          body: JSON.stringify({
+            id: `evt_bench_${randomUUID()}`,
+            type: "bench.noop",
+            createdAt: new Date().toISOString(),
+            data: { ref: "x" },
+          }),
+        }),
+      },
+    ],
+  });
+
+  // The ingestion events are still being worked through; measure end to end on an idle queue.
+  const drainStarted = performance.now();
+  for (;;) {
+    const pending = await db.query(
+      `SELECT 1 FROM "WebhookEvent" WHERE status IN ('RECEIVED', 'PROCESSING') LIMIT 1`,
+    );
+    if (pending.rowCount === 0) break;
+    if (performance.now() - drainStarted > 300_000)
+      throw new Error("the queue did not drain within 5 minutes");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const drainSeconds = (performance.now() - drainStarted) / 1000;
+
+  // 2. End to end: the carrier cancels or reinstates; we post the event and time 200 → violation changed.
+  await fetch(`${twin}/_twin/faults`, {
+    method: "PUT",
+    headers: client,
+    body: JSON.stringify({ deliveries: { dropRate: 1 } }),
+  });
+  const latencies: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const cancel = i % 2 === 0;
+    await fetch(`${twin}/_twin/policies/${policy.id}/actions/${cancel ? "cancel" : "reinstate"}`, {
+      method: "POST",
+      headers: client,
+      body: "{}",
+    });
+    const response = await fetch(`${stack.appUrl}/api/webhooks/axle`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...secretHeader },
+      body: JSON.stringify({
+        id: `evt_e2e_${randomUUID()}`,
+        type: "policy.modified",
+        createdAt: new Date().toISOString(),
+        data: { ref: policy.id, account: policy.accountId, user: { id: borrowerId } },
+      }),
+    });
+    const acknowledgedAt = performance.now();
+    if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+    for (;;) {
+      if (performance.now() - acknowledgedAt > 30_000) throw new Error("no change within 30 s of the 200");
+      const open = await db.query(
+        `SELECT 1 FROM "Violation" WHERE "policyId" = $1 AND "ruleKey" = 'policy-active' AND "liveKey" IS NOT NULL`,
+        [policy.id],
+      );
+      if ((open.rowCount === 1) === cancel) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    latencies.push(performance.now() - acknowledgedAt);
+  }
+  latencies.sort((a, b) => a - b);
+
+  console.log(
+    `\nWebhook pipeline benchmark (${os.cpus().length} cores, ${connections} connections, ${seconds} s per load)`,
+  );
+  console.log("  route                                   req/s    p50 ms   p99 ms   non-2xx");
+  const row = (name: string, r: autocannon.Result) =>
+    console.log(
+      `  ${name.padEnd(38)} ${String(Math.round(r.requests.average)).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.non2xx + r.errors).padStart(9)}`,
+    );
+  row("GET /api/health (Next's ceiling)", ceiling);
+  row("POST /api/webhooks/axle (store + job)", ingest);
+  console.log(
+    `  ingestion / ceiling: ${Math.round((ingest.requests.average / ceiling.requests.average) * 100)} %`,
+  );
+  console.log(
+    `  end to end, 200 → violation visible (${samples} samples): p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms, max ${Math.round(latencies.at(-1) ?? 0)} ms`,
+  );
+} catch (error) {
+  console.error(`Benchmark failed: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await db.end().catch(() => {});
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
