@@ -167,6 +167,9 @@ try {
     `  ingestion / ceiling: ${Math.round((ingest.requests.average / ceiling.requests.average) * 100)} %`,
   );
   console.log(
+    `  the ${ingest.requests.total} ingested events were worked through ${drainSeconds.toFixed(1)} s after the load ended`,
+  );
+  console.log(
     `  end to end, 200 → violation visible (${samples} samples): p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms, max ${Math.round(latencies.at(-1) ?? 0)} ms`,
   );
 } catch (error) {
