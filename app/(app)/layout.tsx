@@ -1,8 +1,24 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { can, type Role, roleLabels } from "@/lib/auth/permissions";
+import { can, type Permission, type Role, roleLabels } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
+
+/** The dashboard's sections, each shown to the roles that may open it. */
+const sections: { href: string; label: string; testId: string; permission: Permission }[] = [
+  { href: "/", label: "Borrowers", testId: "nav-borrowers", permission: "dashboard.read" },
+  { href: "/violations", label: "Violations", testId: "nav-violations", permission: "violations.read" },
+  {
+    href: "/requirements",
+    label: "Requirements",
+    testId: "nav-requirements",
+    permission: "requirements.read",
+  },
+  { href: "/outbox", label: "Email", testId: "nav-outbox", permission: "violations.read" },
+  { href: "/operations", label: "Operations", testId: "nav-operations", permission: "operations.read" },
+  { href: "/borrowers/import", label: "Import", testId: "nav-import", permission: "borrowers.import" },
+  { href: "/borrowers/new", label: "New borrower", testId: "nav-new-borrower", permission: "ignition.start" },
+];
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePagePermission("dashboard.read");
@@ -14,53 +30,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             Coverwatch
           </Link>
           <nav className="flex gap-4 text-sm">
-            <Link href="/" className="text-slate-700 hover:text-slate-900">
-              Borrowers
-            </Link>
-            <Link
-              href="/violations"
-              className="text-slate-700 hover:text-slate-900"
-              data-testid="nav-violations"
-            >
-              Violations
-            </Link>
-            <Link
-              href="/requirements"
-              className="text-slate-700 hover:text-slate-900"
-              data-testid="nav-requirements"
-            >
-              Requirements
-            </Link>
-            <Link href="/outbox" className="text-slate-700 hover:text-slate-900" data-testid="nav-outbox">
-              Email
-            </Link>
-            {can(user.role, "operations.read") && (
-              <Link
-                href="/operations"
-                className="text-slate-700 hover:text-slate-900"
-                data-testid="nav-operations"
-              >
-                Operations
-              </Link>
-            )}
-            {can(user.role, "borrowers.import") && (
-              <Link
-                href="/borrowers/import"
-                className="text-slate-700 hover:text-slate-900"
-                data-testid="nav-import"
-              >
-                Import
-              </Link>
-            )}
-            {can(user.role, "ignition.start") && (
-              <Link
-                href="/borrowers/new"
-                className="text-slate-700 hover:text-slate-900"
-                data-testid="nav-new-borrower"
-              >
-                New borrower
-              </Link>
-            )}
+            {sections
+              .filter((section) => can(user.role, section.permission))
+              .map((section) => (
+                <Link
+                  key={section.href}
+                  href={section.href}
+                  className="text-slate-700 hover:text-slate-900"
+                  data-testid={section.testId}
+                >
+                  {section.label}
+                </Link>
+              ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <span data-testid="current-user">

@@ -32,17 +32,21 @@ export function normalizeVin(vin: string): string {
   return vin.toUpperCase().replace(/[^A-Z0-9]/g, "");
 }
 
-/** A 17-character VIN whose check digit is right (letters I, O and Q never appear in a VIN). */
-export function hasValidCheckDigit(vin: string): boolean {
-  const normalized = normalizeVin(vin);
-  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(normalized)) return false;
+/** The check digit a 17-character VIN should carry in position 9 ("X" stands for 10). */
+export function checkDigitOf(vin: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const char = normalized[i] as string;
+    const char = vin[i] ?? "0";
     sum += (/\d/.test(char) ? Number(char) : (transliteration[char] ?? 0)) * (weights[i] ?? 0);
   }
   const remainder = sum % 11;
-  return normalized[8] === (remainder === 10 ? "X" : String(remainder));
+  return remainder === 10 ? "X" : String(remainder);
+}
+
+/** A 17-character VIN whose check digit is right (letters I, O and Q never appear in a VIN). */
+export function hasValidCheckDigit(vin: string): boolean {
+  const normalized = normalizeVin(vin);
+  return /^[A-HJ-NPR-Z0-9]{17}$/.test(normalized) && normalized[8] === checkDigitOf(normalized);
 }
 
 export type VinComparison = "exact" | "last-8" | "different";
