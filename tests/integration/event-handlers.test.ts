@@ -1,0 +1,117 @@
+// Event handlers run the way a worker runs them (processWebhookEvent on a stored event), against a real
+// PostgreSQL and the twin over HTTP: automatic outreach on a disconnection, and the fallback exchange.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accountActions, runAction } from "../../axle-twin/src/actions";
+import { completeHostedIgnition } from "../../axle-twin/src/testing/complete-hosted-ignition";
+import { type Harness, startServerHarness } from "../support/server-harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startServerHarness();
+});
+afterAll(() => harness.close());
+
+/** Stores an event as the webhook route would (minus the job) and processes it as a worker would. */
+async function deliver(type: string, data: Record<string, unknown>) {
+  const { processWebhookEvent } = await import("@/lib/server/webhooks/process-webhook-event");
+  const id = randomUUID();
+  const body = { id: `evt_${randomUUID()}`, type, createdAt: new Date().toISOString(), data };
+  await harness.db.webhookEvent.create({
+    data: {
+      id,
+      axleEventId: body.id,
+      type,
+      ref: (data.ref as string) ?? null,
+      rawBody: JSON.stringify(body),
+    },
+  });
+  expect(await processWebhookEvent(id)).toBe("done");
+  return harness.db.webhookEvent.findUniqueOrThrow({ where: { id } });
+}
+
+describe("account.disconnected", () => {
+  it("asks the borrower to reconnect by itself when the profile says so, worded for the reason, once", async () => {
+    const { saveProfile } = await import("@/lib/server/profiles/save-profile");
+    const { assignProfile } = await import("@/lib/server/profiles/assign-profile");
+    const borrower = await harness.connectBorrower();
+    const profile = await saveProfile({
+      input: {
+        name: "Auto outreach",
+        rules: [{ ruleKey: "account-connected", severity: "HIGH", input: {} }],
+        reminderDays: [7],
+        autoOutreach: true,
+      },
+      actor: harness.admin,
+    });
+    await assignProfile({
+      borrowerId: borrower.borrowerId,
+      profileId: profile.profileId,
+      actor: harness.admin,
+    });
+    const connection = await harness.db.axleConnection.findUniqueOrThrow({
+      where: { id: borrower.connectionId },
+    });
+
+    runAction(accountActions, "expire-credentials", harness.twin.context, connection.accountId);
+    const event = await deliver("account.disconnected", {
+      ref: connection.accountId,
+      status: "credentials-expired",
+    });
+    expect(event).toMatchObject({ status: "PROCESSED", statusNote: "connection credentials-expired" });
+
+    const outreach = await harness.db.outreach.findMany({
+      where: { borrowerId: borrower.borrowerId },
+      include: { email: true },
+    });
+    expect(outreach).toHaveLength(1);
+    expect(outreach[0]).toMatchObject({
+      reason: "credentials-expired",
+      requestedById: null,
+      email: { status: "OUTBOX" },
+    });
+    expect(outreach[0]?.email.text).toContain("most likely because your password changed");
+    const violation = await harness.db.violation.findFirstOrThrow({
+      where: { policyId: borrower.policyId, ruleKey: "account-connected" },
+    });
+    expect(violation.status).toBe("OPEN");
+
+    // The same disconnection told again changes nothing and asks nobody twice.
+    await deliver("account.disconnected", { ref: connection.accountId, status: "credentials-expired" });
+    expect(await harness.db.outreach.count({ where: { borrowerId: borrower.borrowerId } })).toBe(1);
+  });
+});
+
+describe("ignition.completed", () => {
+  it("exchanges the code when the borrower's browser never came back, and the late redirect does not exchange again", async () => {
+    const { startIgnitionForNewBorrower } = await import("@/lib/server/ignition/start-ignition");
+    const { completeIgnition } = await import("@/lib/server/ignition/complete-ignition");
+    const loanReference = `LN-${randomUUID().slice(0, 8)}`;
+    const { borrowerId, ignitionSessionId } = await startIgnitionForNewBorrower(
+      { firstName: "Fay", lastName: "Fallback", email: "fay@example.com", loanReference },
+      harness.admin,
+    );
+    const session = await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: ignitionSessionId } });
+    const redirect = new URL(await completeHostedIgnition({ ignitionUri: session.uri }));
+    const authCode = redirect.searchParams.get("authCode") ?? "";
+
+    const event = await deliver("ignition.completed", {
+      token: session.token,
+      authCode,
+      result: "link",
+      status: "complete",
+      user: { id: borrowerId },
+    });
+    expect(event).toMatchObject({ status: "PROCESSED", statusNote: "exchanged from the webhook" });
+    expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(1);
+    expect(await harness.db.policy.count({ where: { borrowerId } })).toBe(1);
+
+    // The redirect arrives late: it reports the borrower connected without a second exchange (which the twin
+    // would refuse: the code works once).
+    expect(await completeIgnition({ sessionId: ignitionSessionId, authCode, result: "link" })).toBe(
+      "connected",
+    );
+    const code = harness.twin.context.store.authCodes.get(authCode);
+    expect(code?.isUsed).toBe(true);
+  });
+});
