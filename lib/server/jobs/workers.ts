@@ -1,5 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { mapWithConcurrency } from "@/lib/concurrency";
 import { env } from "../env";
 import { log } from "../log";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
@@ -15,22 +16,24 @@ type EventJob = PgBoss.JobWithMetadata<{ eventId: string }>;
  */
 export async function startWorkers() {
   const boss = await getQueue();
-  const handleEvent = async ([job]: EventJob[]) => {
-    if (!job) return;
-    const outcome = await processWebhookEvent(job.data.eventId, {
-      isFinalAttempt: job.retryCount >= webhookRetry().retryLimit,
-    });
-    // Throwing hands the job back to pg-boss, which retries it later with backoff (then dead-letters it).
-    if (outcome === "retry")
-      throw new Error(`event ${job.data.eventId} failed; pg-boss retries it with backoff`);
-  };
-  for (let i = 0; i < env.WORKER_CONCURRENCY; i++) {
-    await boss.work(
-      queueNames.webhookEvents,
-      { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
-      handleEvent,
+  // pg-boss waits its polling interval between fetches, so one job per fetch would cap a worker at two
+  // events a second: each fetch takes a batch, worked WORKER_CONCURRENCY at a time. Jobs that should be
+  // retried are failed one by one (pg-boss then retries them with backoff, and dead-letters them in the end);
+  // the rest complete with the batch.
+  const handleEvents = async (jobs: EventJob[]) => {
+    const outcomes = await mapWithConcurrency(jobs, env.WORKER_CONCURRENCY, (job) =>
+      processWebhookEvent(job.data.eventId, { isFinalAttempt: job.retryCount >= webhookRetry().retryLimit }),
     );
-  }
+    const retry = jobs
+      .filter((_, index) => outcomes[index] === "retry" || outcomes[index] instanceof Error)
+      .map((job) => job.id);
+    if (retry.length > 0) await boss.fail(queueNames.webhookEvents, retry);
+  };
+  await boss.work(
+    queueNames.webhookEvents,
+    { batchSize: env.WORKER_CONCURRENCY * 8, pollingIntervalSeconds: 0.5, includeMetadata: true },
+    handleEvents,
+  );
   await boss.schedule(queueNames.dailyMaintenance, env.MAINTENANCE_CRON, {}, { tz: "UTC" });
   await boss.work(queueNames.dailyMaintenance, async () => {
     await runDailyMaintenance();
