@@ -1,4 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
+import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { RuleResult } from "@/lib/requirements/types";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
@@ -18,9 +19,7 @@ export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undef
         <Badge tone={tones[evaluation.outcome.toLowerCase()] ?? "slate"}>
           {evaluation.outcome.toLowerCase()}
         </Badge>{" "}
-        <span className="text-slate-500">
-          evaluated {evaluation.evaluatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-        </span>
+        <span className="text-slate-500">evaluated {utcStamp(evaluation.evaluatedAt)}</span>
       </summary>
       <table className="mt-2 w-full text-left text-xs">
         <thead className="text-slate-500">

@@ -1,4 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
+import { utcStamp } from "@/lib/format-time";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { CopyLink } from "./copy-link";
 
@@ -22,9 +23,7 @@ export function IgnitionSessionSummary({ session }: { session: Session }) {
         <Badge tone={tones[session.status]} testId="ignition-status">
           {session.status.toLowerCase()}
         </Badge>{" "}
-        <span className="text-slate-500">
-          started {session.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-        </span>
+        <span className="text-slate-500">started {utcStamp(session.createdAt)}</span>
       </div>
       {isOpen && <CopyLink href={session.uri} />}
       {session.status === "COMPLETED" && session.result === "manual" && (

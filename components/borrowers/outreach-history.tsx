@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { utcStamp } from "@/lib/format-time";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 
 const tones = { SENT: "green", OUTBOX: "blue", FAILED: "red" } as const;
@@ -10,7 +11,7 @@ export function OutreachHistory({ outreach }: { outreach: BorrowerDetail["outrea
     <ul className="mt-3 space-y-1 text-sm">
       {outreach.map((entry) => (
         <li key={entry.id} data-testid="outreach-entry">
-          {entry.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC ·{" "}
+          {utcStamp(entry.createdAt)} ·{" "}
           {entry.reminderNumber > 0 ? `reminder ${entry.reminderNumber}` : "request"} to {entry.email.to} ·{" "}
           {entry.reason.replaceAll("-", " ")} ·{" "}
           <Badge tone={tones[entry.email.status]}>

@@ -6,13 +6,14 @@ import {
   requestReconnectAction,
   waiveViolationAction,
 } from "@/lib/actions/violation-actions";
+import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 
 type Violation = BorrowerDetail["violations"][number];
 type Props = { violation: Violation; borrowerId: string; canManage: boolean; canOutreach: boolean };
 
-const stamp = (date: Date) => `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
+const stamp = (date: Date) => utcStamp(date);
 
 /** One live violation: what failed, the evidence, since when, and what an officer can do about it. */
 export function ViolationCard({ violation, borrowerId, canManage, canOutreach }: Props) {

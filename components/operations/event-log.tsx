@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { replayEventAction, replayFailedAction } from "@/lib/actions/operations-actions";
+import { utcStamp } from "@/lib/format-time";
 import type { EventFilters, listEvents } from "@/lib/server/operations/list-events";
 
 type Props = {
@@ -24,8 +25,7 @@ const tones: Record<string, Tone> = {
   PROCESSING: "blue",
 };
 const field = "rounded border border-slate-300 px-2 py-1";
-const stamp = (date: Date | null) =>
-  date ? `${date.toISOString().replace("T", " ").slice(0, 19)} UTC` : "—";
+const stamp = (date: Date | null) => (date ? utcStamp(date, { withSeconds: true }) : "—");
 
 /** The webhook pipeline as an operator sees it: every event, its payload (redacted), attempts, errors, replay. */
 export function EventLog({ events, counts, filters, canReplay, children }: Props) {

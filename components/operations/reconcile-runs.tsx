@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { reconcileNowAction } from "@/lib/actions/operations-actions";
+import { utcStamp } from "@/lib/format-time";
 import type { listReconcileRuns } from "@/lib/server/operations/request-reconcile";
 
 type Runs = Awaited<ReturnType<typeof listReconcileRuns>>;
@@ -19,9 +20,8 @@ export function ReconcileRuns({ runs, canRun }: { runs: Runs; canRun: boolean })
         <ul className="mt-2 space-y-2">
           {runs.map((run) => (
             <li key={run.id} data-testid="reconcile-run">
-              {run.startedAt.toISOString().replace("T", " ").slice(0, 19)} UTC ·{" "}
-              {run.finishedAt ? "finished" : "running"} · {run.accountsChecked} account(s),{" "}
-              {run.policiesChecked} polic(ies) checked ·{" "}
+              {utcStamp(run.startedAt, { withSeconds: true })} · {run.finishedAt ? "finished" : "running"} ·{" "}
+              {run.accountsChecked} account(s), {run.policiesChecked} polic(ies) checked ·{" "}
               <strong>{run.changesFound} change(s) no event had announced</strong> · {run.errors} error(s)
               {(run.findings as Finding[]).slice(0, 5).map((finding) => (
                 <div key={`${finding.kind}-${finding.id}`} className="ml-4 text-xs text-slate-600">

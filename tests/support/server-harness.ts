@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { twinConfig } from "../../axle-twin/src/config";
 import { startTwinServer, type TwinServer } from "../../axle-twin/src/server";
+import { grantForAccount } from "../../axle-twin/src/store";
 import { completeHostedIgnition } from "../../axle-twin/src/testing/complete-hosted-ignition";
 import { runMigrations } from "../../ops/migrations/run-migrations";
 import { migrationsDir } from "../../ops/paths";
@@ -69,9 +70,7 @@ export async function startServerHarness(options: { smtpUrl?: string } = {}) {
     if (outcome !== "connected") throw new Error(`connecting failed: ${outcome}`);
     const stored = await db.policy.findFirstOrThrow({ where: { borrowerId } });
     const connection = await db.axleConnection.findFirstOrThrow({ where: { borrowerId } });
-    const grant = twin.context.store.grants.get(
-      [...twin.context.store.grants.values()].find((g) => g.accountId === connection.accountId)?.token ?? "",
-    );
+    const grant = grantForAccount(twin.context.store, connection.accountId);
     return { borrowerId, policyId: stored.id, connectionId: connection.id, accessToken: grant?.token ?? "" };
   }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
+import { utcStamp } from "@/lib/format-time";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { listEmails } from "@/lib/server/email/list-emails";
 import { env } from "@/lib/server/env";
@@ -35,7 +36,7 @@ export default async function OutboxPage() {
                 </Badge>
               </div>
               <div className="text-slate-500">
-                To {email.to} · {email.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+                To {email.to} · {utcStamp(email.createdAt)}
                 {email.error ? ` · ${email.error}` : ""}
               </div>
               <pre className="mt-2 whitespace-pre-wrap font-sans text-slate-800" data-testid="outbox-text">
