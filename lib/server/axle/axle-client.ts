@@ -1,4 +1,5 @@
 import "server-only";
+import { axleRetryDelays } from "@/lib/webhooks/time-budget";
 import { env } from "../env";
 import { type AxleClient, createAxleClient } from "./create-axle-client";
 
@@ -12,7 +13,7 @@ export const axle = new Proxy({} as AxleClient, {
       clientId: env.AXLE_CLIENT_ID,
       clientSecret: env.AXLE_CLIENT_SECRET,
       timeoutMs: env.AXLE_TIMEOUT_MS,
-      retry: { maxAttempts: env.AXLE_MAX_ATTEMPTS, baseDelayMs: 250, maxDelayMs: 10_000 },
+      retry: { maxAttempts: env.AXLE_MAX_ATTEMPTS, ...axleRetryDelays },
     });
     return client[key as keyof AxleClient];
   },

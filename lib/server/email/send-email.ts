@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { smtpTimeoutsMs } from "@/lib/webhooks/time-budget";
 import { db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
@@ -12,7 +13,7 @@ let transport: nodemailer.Transporter | null = null;
  */
 export async function sendEmail({ to, subject, text }: { to: string; subject: string; text: string }) {
   if (!env.SMTP_URL) return db.emailMessage.create({ data: { to, subject, text, status: "OUTBOX" } });
-  transport ??= nodemailer.createTransport(env.SMTP_URL);
+  transport ??= nodemailer.createTransport(withTimeouts(env.SMTP_URL));
   try {
     await transport.sendMail({ from: env.EMAIL_FROM, to, subject, text });
     return db.emailMessage.create({ data: { to, subject, text, status: "SENT", sentAt: new Date() } });
@@ -21,4 +22,12 @@ export async function sendEmail({ to, subject, text }: { to: string; subject: st
     log.warn("email not sent", { error: message });
     return db.emailMessage.create({ data: { to, subject, text, status: "FAILED", error: message } });
   }
+}
+
+/** nodemailer reads its options from the URL's query: add our timeouts where the operator has not set them. */
+function withTimeouts(smtpUrl: string) {
+  const url = new URL(smtpUrl);
+  for (const [option, ms] of Object.entries(smtpTimeoutsMs))
+    if (!url.searchParams.has(option)) url.searchParams.set(option, String(ms));
+  return url.toString();
 }

@@ -1,14 +1,18 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { mapWithConcurrency } from "@/lib/concurrency";
+import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import { env } from "../env";
 import { log } from "../log";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
 import { runDailyMaintenance } from "./daily-maintenance";
+import { listenForNewEvents } from "./new-event-signal";
 import { getQueue, queueNames, stopQueue, webhookRetry } from "./queue";
 import { runReconcile } from "./reconcile";
 
 type EventJob = PgBoss.JobWithMetadata<{ eventId: string }>;
+
+let listener: ReturnType<typeof listenForNewEvents> | null = null;
 
 /**
  * Runs the handlers in this process: webhook events (several at a time), and the scheduled jobs. Any number
@@ -16,10 +20,18 @@ type EventJob = PgBoss.JobWithMetadata<{ eventId: string }>;
  */
 export async function startWorkers() {
   const boss = await getQueue();
-  // pg-boss waits its polling interval between fetches, so one job per fetch would cap a worker at two
-  // events a second: each fetch takes a batch, worked WORKER_CONCURRENCY at a time. Jobs that should be
-  // retried are failed one by one (pg-boss then retries them with backoff, and dead-letters them in the end);
-  // the rest complete with the batch.
+  const plan = webhookBatchPlan(env);
+  if (!plan.fitsInExpiry)
+    log.warn("one webhook event may outlive its job: raise WEBHOOK_JOB_EXPIRE_SECONDS", {
+      longestEventSeconds: plan.longestEventSeconds,
+      expireSeconds: env.WEBHOOK_JOB_EXPIRE_SECONDS,
+    });
+
+  // pg-boss sleeps its polling interval between fetches, so each fetch takes a batch, worked
+  // WORKER_CONCURRENCY at a time. A full batch means more are waiting: fetch again at once. Jobs to retry are
+  // failed one by one (pg-boss retries them with backoff, and dead-letters them in the end); the rest complete
+  // with the batch.
+  let workerId = "";
   const handleEvents = async (jobs: EventJob[]) => {
     const outcomes = await mapWithConcurrency(jobs, env.WORKER_CONCURRENCY, (job) =>
       processWebhookEvent(job.data.eventId, { isFinalAttempt: job.retryCount >= webhookRetry().retryLimit }),
@@ -28,12 +40,15 @@ export async function startWorkers() {
       .filter((_, index) => outcomes[index] === "retry" || outcomes[index] instanceof Error)
       .map((job) => job.id);
     if (retry.length > 0) await boss.fail(queueNames.webhookEvents, retry);
+    if (jobs.length === plan.batchSize) boss.notifyWorker(workerId);
   };
-  await boss.work(
+  workerId = await boss.work(
     queueNames.webhookEvents,
-    { batchSize: env.WORKER_CONCURRENCY * 8, pollingIntervalSeconds: 0.5, includeMetadata: true },
+    { batchSize: plan.batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true },
     handleEvents,
   );
+  listener = listenForNewEvents(() => boss.notifyWorker(workerId));
+
   await boss.schedule(queueNames.dailyMaintenance, env.MAINTENANCE_CRON, {}, { tz: "UTC" });
   await boss.work(queueNames.dailyMaintenance, async () => {
     await runDailyMaintenance();
@@ -42,11 +57,17 @@ export async function startWorkers() {
   await boss.work(queueNames.reconcile, async () => {
     await runReconcile({ concurrency: env.RECONCILE_CONCURRENCY });
   });
-  log.info("workers started", { concurrency: env.WORKER_CONCURRENCY, maintenance: env.MAINTENANCE_CRON });
+  log.info("workers started", {
+    concurrency: env.WORKER_CONCURRENCY,
+    batchSize: plan.batchSize,
+    maintenance: env.MAINTENANCE_CRON,
+  });
   return boss;
 }
 
-/** Finishes the jobs in hand (up to 20 s), then lets go of the rest for another worker. */
-export function stopWorkers() {
+/** Stops listening, finishes the jobs in hand (up to 20 s), then lets go of the rest for another worker. */
+export async function stopWorkers() {
+  await listener?.stop();
+  listener = null;
   return stopQueue();
 }

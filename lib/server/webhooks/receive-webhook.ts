@@ -4,6 +4,7 @@ import { createId } from "@/lib/ids";
 import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { signalNewEvent } from "../jobs/new-event-signal";
 import { enqueueInTransaction, queueNames } from "../jobs/queue";
 import { readCappedBody } from "./read-capped-body";
 import { hasValidWebhookSecret } from "./verify-webhook-secret";
@@ -42,8 +43,10 @@ export async function receiveWebhook(request: Request): Promise<ReceivedWebhook>
       ],
       skipDuplicates: true,
     });
-    if (created.count === 1) await enqueueInTransaction(tx, queueNames.webhookEvents, { eventId: id });
-    return created.count === 1;
+    if (created.count === 0) return false;
+    await enqueueInTransaction(tx, queueNames.webhookEvents, { eventId: id });
+    await signalNewEvent(tx);
+    return true;
   });
   if (inserted) return { eventId: id, isDuplicate: false };
   const existing = await db.webhookEvent.findUniqueOrThrow({
