@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, type Tone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, FilterSelect, filterInput, lowerCaseOptions } from "@/components/ui/filter-form";
 import { replayEventAction, replayFailedAction } from "@/lib/actions/operations-actions";
 import { utcStamp } from "@/lib/format-time";
 import type { EventFilters, listEvents } from "@/lib/server/operations/list-events";
@@ -24,7 +26,6 @@ const tones: Record<string, Tone> = {
   RECEIVED: "blue",
   PROCESSING: "blue",
 };
-const field = "rounded border border-slate-300 px-2 py-1";
 const stamp = (date: Date | null) => (date ? utcStamp(date, { withSeconds: true }) : "—");
 
 /** The webhook pipeline as an operator sees it: every event, its payload (redacted), attempts, errors, replay. */
@@ -40,51 +41,39 @@ export function EventLog({ events, counts, filters, canReplay, children }: Props
         ))}
       </p>
       {children}
-      <form className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 text-sm shadow">
+      <FilterForm>
         <label>
           Type{" "}
           <input
             name="type"
             defaultValue={filters.type ?? ""}
             placeholder="policy.modified"
-            className={field}
+            className={filterInput}
           />
         </label>
-        <label>
-          Status{" "}
-          <select
-            name="status"
-            defaultValue={filters.status ?? ""}
-            className={field}
-            data-testid="event-status-filter"
-          >
-            <option value="">any</option>
-            {Object.keys(tones).map((status) => (
-              <option key={status} value={status}>
-                {status.toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Status"
+          name="status"
+          value={filters.status}
+          options={lowerCaseOptions(Object.keys(tones))}
+          testId="event-status-filter"
+        />
         <label>
           Borrower{" "}
           <input
             name="borrower"
             defaultValue={filters.borrower ?? ""}
             placeholder="loan reference"
-            className={field}
+            className={filterInput}
           />
         </label>
         <label>
-          From <input name="from" type="datetime-local" className={field} />
+          From <input name="from" type="datetime-local" className={filterInput} />
         </label>
         <label>
-          To <input name="to" type="datetime-local" className={field} />
+          To <input name="to" type="datetime-local" className={filterInput} />
         </label>
-        <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 text-white">
-          Filter
-        </button>
-      </form>
+      </FilterForm>
       {canReplay && (
         <div className="rounded-xl bg-white p-4 text-sm shadow">
           <ActionForm
@@ -94,15 +83,13 @@ export function EventLog({ events, counts, filters, canReplay, children }: Props
           >
             <label>
               received since{" "}
-              <input name="since" type="datetime-local" className={field} data-testid="replay-since" />
+              <input name="since" type="datetime-local" className={filterInput} data-testid="replay-since" />
             </label>
           </ActionForm>
         </div>
       )}
       {events.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No events match.
-        </p>
+        <EmptyState>No events match.</EmptyState>
       ) : (
         <ul className="space-y-2">
           {events.map((event) => (

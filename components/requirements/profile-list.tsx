@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { listProfiles } from "@/lib/server/profiles/list-profiles";
 
 type Profiles = Awaited<ReturnType<typeof listProfiles>>;
@@ -19,39 +20,29 @@ export function ProfileList({ profiles, canWrite }: { profiles: Profiles; canWri
           </Link>
         )}
       </div>
-      <table className="w-full overflow-hidden rounded-xl bg-white text-left text-sm shadow">
-        <thead className="bg-slate-100 text-slate-600">
-          <tr>
-            <th className="px-4 py-2">Profile</th>
-            <th className="px-4 py-2">Version</th>
-            <th className="px-4 py-2">Rules</th>
-            <th className="px-4 py-2">Borrowers assigned</th>
+      <DataTable columns={["Profile", "Version", "Rules", "Borrowers assigned"]}>
+        {profiles.map((profile) => (
+          <tr key={profile.id} className="border-t border-slate-100" data-testid="profile-row">
+            <td className="px-4 py-3">
+              <Link
+                href={`/requirements/${profile.id}`}
+                className="font-medium text-blue-800 hover:underline"
+              >
+                {profile.name}
+              </Link>{" "}
+              {profile.isDefault && <Badge tone="blue">default</Badge>}{" "}
+              {profile.retiredAt && <Badge tone="slate">retired</Badge>}
+            </td>
+            <td className="px-4 py-3">v{profile.versions[0]?.version ?? 0}</td>
+            <td className="px-4 py-3">{profile.versions[0]?.rules.length ?? 0}</td>
+            <td className="px-4 py-3">
+              {profile.isDefault
+                ? `${profile._count.borrowers} + everyone unassigned`
+                : profile._count.borrowers}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {profiles.map((profile) => (
-            <tr key={profile.id} className="border-t border-slate-100" data-testid="profile-row">
-              <td className="px-4 py-3">
-                <Link
-                  href={`/requirements/${profile.id}`}
-                  className="font-medium text-blue-800 hover:underline"
-                >
-                  {profile.name}
-                </Link>{" "}
-                {profile.isDefault && <Badge tone="blue">default</Badge>}{" "}
-                {profile.retiredAt && <Badge tone="slate">retired</Badge>}
-              </td>
-              <td className="px-4 py-3">v{profile.versions[0]?.version ?? 0}</td>
-              <td className="px-4 py-3">{profile.versions[0]?.rules.length ?? 0}</td>
-              <td className="px-4 py-3">
-                {profile.isDefault
-                  ? `${profile._count.borrowers} + everyone unassigned`
-                  : profile._count.borrowers}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { utcStamp } from "@/lib/format-time";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { listEmails } from "@/lib/server/email/list-emails";
@@ -20,9 +21,7 @@ export default async function OutboxPage() {
           : "No SMTP server is configured: emails stay here, in the outbox. Set SMTP_URL to send them."}
       </p>
       {emails.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No email yet.
-        </p>
+        <EmptyState>No email yet.</EmptyState>
       ) : (
         <ul className="space-y-3">
           {emails.map((email) => (
