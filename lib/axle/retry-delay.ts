@@ -2,6 +2,9 @@
 // server's own `Retry-After` when it gives one (never longer than the cap).
 export type RetryPolicy = { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
 
+/** The app's waits between two attempts of one call to Axle (the webhook time budget counts on the maximum). */
+export const axleRetryDelays = { baseDelayMs: 250, maxDelayMs: 10_000 } as const;
+
 export function retryDelayMs(options: {
   attempt: number;
   policy: RetryPolicy;

@@ -1,11 +1,9 @@
 import type { AppEnv } from "@/lib/app-env";
+import { axleRetryDelays } from "@/lib/axle/retry-delay";
 
 // How long one webhook event can take at worst, and so how many events a worker may take in one fetch.
 // pg-boss fails a whole batch that outlives the job expiry, and hands an expired job to another worker, so a
 // batch must fit inside WEBHOOK_JOB_EXPIRE_SECONDS even when Axle and the mail server are at their slowest.
-
-/** Waits between two attempts of one call to Axle: exponential with full jitter; `Retry-After` is capped too. */
-export const axleRetryDelays = { baseDelayMs: 250, maxDelayMs: 10_000 } as const;
 
 /** nodemailer waits minutes by default; a hung mail server must not hold an event that long. */
 export const smtpTimeoutsMs = {

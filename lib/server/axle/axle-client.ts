@@ -1,5 +1,5 @@
 import "server-only";
-import { axleRetryDelays } from "@/lib/webhooks/time-budget";
+import { axleRetryDelays } from "@/lib/axle/retry-delay";
 import { env } from "../env";
 import { type AxleClient, createAxleClient } from "./create-axle-client";
 
