@@ -15,6 +15,8 @@ try {
     launcher,
     dataDir: launcher.DATA_DIR ?? defaultDataDir,
     seedDemoData: true,
+    // `npm run dev`: the same stack with the web app served by `next dev` (hot reload).
+    webMode: process.argv.includes("--dev") ? "dev" : "start",
   });
   console.log(`\nCoverwatch is running on ${stack.appUrl}`);
   if (stack.firstAdmin) {

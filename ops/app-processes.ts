@@ -11,16 +11,19 @@ export async function startWeb({
   port,
   env,
   quiet = false,
+  mode = "start",
 }: {
   name?: string;
   port: number;
   env: NodeJS.ProcessEnv;
   quiet?: boolean;
+  /** `dev` serves the sources with hot reload (`npm run dev`); its build lives apart, in `.next/dev`. */
+  mode?: "start" | "dev";
 }): Promise<Child> {
   const web = startChild({
     name,
     command: process.execPath,
-    args: [nextBin, "start", "--port", String(port)],
+    args: [nextBin, mode, "--port", String(port)],
     cwd: repoRoot,
     quiet,
     env,

@@ -20,6 +20,8 @@ export type StackOptions = {
   databaseName?: string;
   /** Build the web app first when its build is missing or older than the sources. */
   buildIfStale?: boolean;
+  /** `next start` on a production build (the default), or `next dev` for working on the UI. */
+  webMode?: "start" | "dev";
   /** Silence the children's request logs (tests). */
   quiet?: boolean;
   /** On a first start against the twin, add demo borrowers connected through the twin. */
@@ -48,6 +50,7 @@ export async function startStack({
   dataDir,
   databaseName = "coverwatch",
   buildIfStale = true,
+  webMode = "start",
   quiet = false,
   seedDemoData = false,
   log = console.log,
@@ -141,7 +144,7 @@ export async function startStack({
     });
     const firstAdmin = JSON.parse(bootstrapOutput.trim().split("\n").at(-1) ?? "{}").firstAdmin ?? null;
 
-    if (buildIfStale && isBuildStale()) {
+    if (webMode === "start" && buildIfStale && isBuildStale()) {
       log("Building the web app (first start, or the sources changed)…");
       await runToCompletion(process.execPath, [nextBin, "build"], {
         env: { ...appEnv, NODE_ENV: "production" },
@@ -149,7 +152,12 @@ export async function startStack({
         inheritOutput: !quiet,
       });
     }
-    const web = await startWeb({ port: launcher.PORT, env: appEnv, quiet });
+    const web = await startWeb({
+      port: launcher.PORT,
+      env: webMode === "dev" ? { ...appEnv, NODE_ENV: "development" } : appEnv,
+      quiet,
+      mode: webMode,
+    });
     children.push(web);
 
     if (seedDemoData && firstAdmin && twinUrl) {
