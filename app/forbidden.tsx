@@ -1,15 +1,25 @@
+import { Lock } from "lucide-react";
 import Link from "next/link";
+import { StatusPage } from "@/components/shell/status-page";
+import { Button } from "@/components/ui/button";
 
+// Outside the shell: the app's layout itself refused (no dashboard permission), so it cannot frame the page.
 export default function Forbidden() {
   return (
-    <main className="mx-auto mt-24 max-w-md rounded-xl bg-white p-8 shadow" data-testid="forbidden">
-      <h1 className="text-xl font-semibold">Not allowed</h1>
-      <p className="mt-3 text-slate-600">
-        Your role does not allow this page. Ask an admin if you need access.
-      </p>
-      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
-        Back to the dashboard
-      </Link>
+    <main>
+      <StatusPage
+        isStandalone
+        testId="forbidden"
+        icon={<Lock />}
+        code="403"
+        title="Not allowed"
+        description="Your role does not allow this page. Ask an admin if you need access."
+        actions={
+          <Button asChild>
+            <Link href="/">Back to the dashboard</Link>
+          </Button>
+        }
+      />
     </main>
   );
 }

@@ -1,5 +1,9 @@
-import type { Metadata } from "next";
+import "@fontsource-variable/inter";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ThemeProvider } from "@/components/shell/theme-provider";
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,10 +11,24 @@ export const metadata: Metadata = {
   description: "Continuous insurance monitoring on the Axle API",
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b0d12" },
+  ],
+};
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+    // next-themes sets the `dark` class before hydration; React would otherwise warn about the attribute.
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-dvh font-sans antialiased">
+        <ThemeProvider>
+          {/* Mounted once here so the sign-in page, the shell and the error pages share them. */}
+          <TooltipProvider>{children}</TooltipProvider>
+          <Toaster />
+        </ThemeProvider>
+      </body>
     </html>
   );
 }

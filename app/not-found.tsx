@@ -1,13 +1,25 @@
+import { FileQuestion } from "lucide-react";
 import Link from "next/link";
+import { StatusPage } from "@/components/shell/status-page";
+import { Button } from "@/components/ui/button";
 
+// Outside the shell (a notFound() thrown above the app's layout): a page that stands on its own.
 export default function NotFound() {
   return (
-    <main className="mx-auto mt-24 max-w-md rounded-xl bg-white p-8 shadow" data-testid="not-found">
-      <h1 className="text-xl font-semibold">Not found</h1>
-      <p className="mt-3 text-slate-600">There is nothing here, or you cannot see it.</p>
-      <Link href="/" className="mt-6 inline-block text-blue-700 underline">
-        Back to the dashboard
-      </Link>
+    <main>
+      <StatusPage
+        isStandalone
+        testId="not-found"
+        icon={<FileQuestion />}
+        code="404"
+        title="Not found"
+        description="There is nothing at this address, or you cannot see it."
+        actions={
+          <Button asChild>
+            <Link href="/">Back to the dashboard</Link>
+          </Button>
+        }
+      />
     </main>
   );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Brand } from "@/components/shell/brand";
+import { ThemeToggle } from "@/components/shell/theme-toggle";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,12 +12,27 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage() {
   if (await getCurrentUser()) redirect("/");
   return (
-    <main className="mx-auto mt-24 max-w-sm rounded-xl bg-white p-8 shadow">
-      <h1 className="text-2xl font-semibold">Coverwatch</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-500">Sign in to monitor your borrowers' insurance.</p>
-      <Suspense>
-        <SignInForm />
-      </Suspense>
-    </main>
+    <div className="relative flex min-h-dvh flex-col items-center justify-center px-4 py-12">
+      <div className="absolute top-3 right-3">
+        <ThemeToggle />
+      </div>
+      <main className="w-full max-w-sm">
+        <Brand className="mb-6 justify-center text-base" />
+        <Card>
+          <CardHeader className="pb-4">
+            <h1 className="text-title">Sign in</h1>
+            <CardDescription>Monitor your borrowers' insurance, continuously.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Suspense>
+              <SignInForm />
+            </Suspense>
+          </CardContent>
+        </Card>
+        <p className="mt-6 text-center text-xs text-muted-foreground">
+          No account? Ask your Coverwatch admin to create one.
+        </p>
+      </main>
+    </div>
   );
 }

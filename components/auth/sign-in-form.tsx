@@ -1,5 +1,6 @@
 "use client";
 
+import { CircleAlert, Loader2 } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
@@ -28,13 +29,21 @@ export function SignInForm() {
       return;
     }
     const next = searchParams.get("callbackUrl");
-    router.replace(next?.startsWith("/") ? next : "/");
+    router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
-      <Field label="Email" name="email" type="email" autoComplete="username" required testId="signin-email" />
+    <form onSubmit={onSubmit} className="grid gap-4">
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        testId="signin-email"
+      />
       <Field
         label="Password"
         name="password"
@@ -44,11 +53,17 @@ export function SignInForm() {
         testId="signin-password"
       />
       {error && (
-        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">
+        <p
+          role="alert"
+          className="flex items-center gap-2 rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-foreground"
+          data-testid="signin-error"
+        >
+          <CircleAlert aria-hidden className="size-4 shrink-0" />
           {error}
         </p>
       )}
       <Button type="submit" disabled={isPending} className="w-full" data-testid="signin-submit">
+        {isPending && <Loader2 aria-hidden className="animate-spin" />}
         {isPending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

@@ -1,15 +1,19 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
+import { Button, type ButtonProps } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** Ends the session and returns to the sign-in page. */
+export function signOutToSignIn() {
+  return signOut({ callbackUrl: "/signin" });
+}
+
+export function SignOutButton({ variant = "ghost", size = "sm", ...props }: Omit<ButtonProps, "onClick">) {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/signin" })}
-      className="text-slate-600 underline hover:text-slate-900"
-    >
+    <Button type="button" variant={variant} size={size} onClick={() => signOutToSignIn()} {...props}>
+      <LogOut aria-hidden />
       Sign out
-    </button>
+    </Button>
   );
 }

@@ -1,41 +1,72 @@
 "use client";
 
-import { type ReactNode, useActionState } from "react";
+import { Loader2 } from "lucide-react";
+import { type ReactNode, useActionState, useEffect } from "react";
+import { toast } from "sonner";
 import type { ActionState } from "@/lib/action-state";
-import { Button } from "./button";
+import { cn } from "@/lib/cn";
+import { Button, type ButtonProps } from "./button";
 
 type Props = {
   action: (previous: ActionState, form: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonProps["variant"];
+  size?: ButtonProps["size"];
   testId?: string;
   children?: ReactNode;
+  className?: string;
 };
 
-/** A small form around one server action: its fields, one button, and the action's message after it ran. */
+/**
+ * A small form around one server action: its fields, one button, and the action's message after it ran,
+ * both inline (next to the control that caused it) and as a toast (seen wherever the user has scrolled).
+ */
 export function ActionForm({
   action,
   label,
   pendingLabel = "Working…",
   variant = "secondary",
+  size,
   testId,
   children,
+  className,
 }: Props) {
   const [state, run, isPending] = useActionState<ActionState, FormData>(action, {});
+
+  useEffect(() => {
+    // A new state object arrives after every run, so each result toasts once.
+    if (state.error) toast.error(state.error);
+    else if (state.notice) toast.success(state.notice);
+  }, [state]);
+
   return (
-    <form action={run} className="flex flex-wrap items-end gap-2">
+    <form action={run} className={cn("flex flex-wrap items-end gap-2", className)}>
       {children}
-      <Button type="submit" variant={variant} disabled={isPending} data-testid={testId}>
+      <Button
+        type="submit"
+        variant={variant}
+        size={size}
+        disabled={isPending}
+        aria-busy={isPending || undefined}
+        data-testid={testId}
+      >
+        {isPending && <Loader2 aria-hidden className="animate-spin" />}
         {isPending ? pendingLabel : label}
       </Button>
       {state.error && (
-        <span className="text-sm text-red-700" data-testid={testId ? `${testId}-error` : undefined}>
+        <span
+          className="self-center text-sm text-destructive"
+          data-testid={testId ? `${testId}-error` : undefined}
+        >
           {state.error}
         </span>
       )}
       {state.notice && (
-        <span className="text-sm text-green-800" data-testid={testId ? `${testId}-notice` : undefined}>
+        <span
+          className="self-center text-sm text-success-foreground"
+          data-testid={testId ? `${testId}-notice` : undefined}
+        >
           {state.notice}
         </span>
       )}

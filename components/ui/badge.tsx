@@ -1,21 +1,65 @@
-import type { ReactNode } from "react";
+import { cva, type VariantProps } from "class-variance-authority";
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
 
+export const badgeVariants = cva(
+  "inline-flex w-fit shrink-0 items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium [&_svg]:pointer-events-none [&_svg]:size-3",
+  {
+    variants: {
+      variant: {
+        success: "border-transparent bg-success-soft text-success-foreground",
+        warning: "border-transparent bg-warning-soft text-warning-foreground",
+        danger: "border-transparent bg-danger-soft text-danger-foreground",
+        info: "border-transparent bg-info-soft text-info-foreground",
+        neutral: "border-transparent bg-neutral-soft text-neutral-foreground",
+        outline: "border-border bg-transparent text-foreground",
+      },
+    },
+    defaultVariants: { variant: "neutral" },
+  },
+);
+
+export type BadgeVariant = NonNullable<VariantProps<typeof badgeVariants>["variant"]>;
+
+/** The colour names the first pages used; each maps onto a status variant. */
 export type Tone = "green" | "red" | "amber" | "slate" | "blue";
 
-const tones: Record<Tone, string> = {
-  green: "bg-green-100 text-green-800",
-  red: "bg-red-100 text-red-800",
-  amber: "bg-amber-100 text-amber-800",
-  slate: "bg-slate-100 text-slate-700",
-  blue: "bg-blue-100 text-blue-800",
+const variantByTone: Record<Tone, BadgeVariant> = {
+  green: "success",
+  red: "danger",
+  amber: "warning",
+  slate: "neutral",
+  blue: "info",
 };
 
-export function Badge({ tone, children, testId }: { tone: Tone; children: ReactNode; testId?: string }) {
+const dotByVariant: Record<BadgeVariant, string> = {
+  success: "bg-success",
+  warning: "bg-warning",
+  danger: "bg-danger",
+  info: "bg-info",
+  neutral: "bg-neutral",
+  outline: "bg-muted-foreground",
+};
+
+type BadgeProps = ComponentProps<"span"> & {
+  variant?: BadgeVariant;
+  /** @deprecated use `variant`; kept so existing pages keep working. */
+  tone?: Tone;
+  /** A small status dot before the label. */
+  dot?: boolean;
+  testId?: string;
+};
+
+export function Badge({ variant, tone, dot = false, testId, className, children, ...props }: BadgeProps) {
+  const resolved: BadgeVariant = variant ?? (tone ? variantByTone[tone] : "neutral");
   return (
     <span
-      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}
+      data-slot="badge"
       data-testid={testId}
+      className={cn(badgeVariants({ variant: resolved }), className)}
+      {...props}
     >
+      {dot && <span aria-hidden className={cn("size-1.5 rounded-full", dotByVariant[resolved])} />}
       {children}
     </span>
   );

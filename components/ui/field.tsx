@@ -1,24 +1,45 @@
-import type { InputHTMLAttributes } from "react";
+import { type InputHTMLAttributes, useId } from "react";
+import { cn } from "@/lib/cn";
+import { Input } from "./input";
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
+  /** The server's message for this field; it is announced with the input and marks it invalid. */
   error?: string;
+  /** A line of help under the input. */
+  hint?: string;
   testId?: string;
 };
 
-export function Field({ label, name, error, testId, ...input }: FieldProps) {
+/** A labelled input with its hint and error, the unit every form is built from. */
+export function Field({ label, name, error, hint, testId, className, ...input }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   return (
-    <label className="block text-sm">
-      <span className="font-medium text-slate-700">{label}</span>
-      <input
+    <div className={cn("grid gap-1.5 text-sm", className)}>
+      <label htmlFor={id} className="font-medium text-foreground">
+        {label}
+      </label>
+      <Input
+        id={id}
         name={name}
         data-testid={testId}
-        aria-invalid={Boolean(error)}
-        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 focus:border-blue-600 focus:outline-none"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         {...input}
       />
-      {error && <span className="mt-1 block text-red-700">{error}</span>}
-    </label>
+      {hint && (
+        <span id={hintId} className="text-xs text-muted-foreground">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={errorId} className="text-xs font-medium text-destructive">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }

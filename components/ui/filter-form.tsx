@@ -1,19 +1,33 @@
 import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
+import { Button } from "./button";
+import { inputClassName } from "./input";
 
 // The filters above a list: a GET form, so a filtered view is a URL that can be bookmarked and shared.
 
-export const filterInput = "rounded border border-slate-300 px-2 py-1";
+/** The class for a native input or select inside a FilterForm (compact, on the design tokens). */
+export const filterInput = cn(inputClassName, "inline-flex h-8 w-auto px-2 py-0");
 
-export function FilterForm({ children, testId }: { children: ReactNode; testId?: string }) {
+type FilterFormProps = {
+  children: ReactNode;
+  testId?: string;
+  submitLabel?: string;
+  className?: string;
+};
+
+export function FilterForm({ children, testId, submitLabel = "Filter", className }: FilterFormProps) {
   return (
     <form
-      className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 text-sm shadow"
+      className={cn(
+        "flex flex-wrap items-end gap-x-4 gap-y-3 rounded-lg border border-border bg-card p-3 text-sm text-muted-foreground shadow-card [&_label]:flex [&_label]:flex-wrap [&_label]:items-center [&_label]:gap-1.5",
+        className,
+      )}
       data-testid={testId}
     >
       {children}
-      <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 text-white">
-        Filter
-      </button>
+      <Button type="submit" size="sm">
+        {submitLabel}
+      </Button>
     </form>
   );
 }
@@ -38,8 +52,13 @@ export function FilterSelect({
 }) {
   return (
     <label>
-      {label}{" "}
-      <select name={name} defaultValue={value ?? ""} className={filterInput} data-testid={testId}>
+      <span>{label}</span>
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className={cn(filterInput, "max-w-full pr-1 text-foreground")}
+        data-testid={testId}
+      >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -3,12 +3,57 @@ import { importTemplate, parseBorrowerImport } from "./borrower-import";
 import { parseCsv } from "./csv";
 
 describe("parseCsv", () => {
-  it("reads quoted fields with commas, quotes and line breaks, CRLF or LF", () => {
-    expect(parseCsv('a,b,c\r\n"x, y","say ""hi""","two\nlines"\n\n1,,3')).toEqual([
-      ["a", "b", "c"],
-      ["x, y", 'say "hi"', "two\nlines"],
-      ["1", "", "3"],
-    ]);
+  it.each([
+    [
+      "quoted fields with commas, quotes and line breaks, CRLF or LF",
+      'a,b,c\r\n"x, y","say ""hi""","two\nlines"\n\n1,,3',
+      [
+        ["a", "b", "c"],
+        ["x, y", 'say "hi"', "two\nlines"],
+        ["1", "", "3"],
+      ],
+    ],
+    [
+      "a byte order mark",
+      "\uFEFFfirst_name,email\nAna,a@b.co",
+      [
+        ["first_name", "email"],
+        ["Ana", "a@b.co"],
+      ],
+    ],
+    [
+      "CR endings, and mixed ones",
+      "a,b\r1,2\r\n3,4\n5,6\n",
+      [
+        ["a", "b"],
+        ["1", "2"],
+        ["3", "4"],
+        ["5", "6"],
+      ],
+    ],
+    [
+      "blank rows, of spaces or of commas",
+      "a,b\n\n  \n,,\n, \n1,2",
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+    ],
+    ["short and long rows as written", "a,b,c\n1\n1,2,3,4", [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]],
+    ["spaces around fields, quoted or not", ' a , "x, y" ,b\n', [["a", "x, y", "b"]]],
+    ["a quote inside an unquoted field as text", 'name\nO"Neil', [["name"], ['O"Neil']]],
+    ["nothing", "", []],
+  ])("reads %s", (_case, text, rows) => {
+    expect(parseCsv(text)).toEqual(rows);
+  });
+
+  it.each([
+    ["a quote never closed", 'a,b\n1,"ok\nstill"\n"open,3\n4,5', 4, "A quoted field is never closed"],
+    ["text after a closing quote", 'a,b\r\né,ü\r\nà,"x"y\r\n', 3, "Text follows a closing quote"],
+  ])("names the line of %s", (_case, text, line, message) => {
+    expect(() => parseCsv(text)).toThrow(
+      expect.objectContaining({ name: "CsvSyntaxError", line, message: expect.stringContaining(message) }),
+    );
   });
 });
 

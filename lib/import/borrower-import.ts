@@ -2,7 +2,7 @@
 // rows with the same loan reference. Every row is checked before anything is written.
 import { z } from "zod";
 import { hasValidCheckDigit, normalizeVin } from "../requirements/normalize/vin";
-import { parseCsv, toCsvLine } from "./csv";
+import { CsvSyntaxError, parseCsv, toCsvLine } from "./csv";
 
 export const importColumns = [
   "first_name",
@@ -69,7 +69,16 @@ export type ParsedImport = { rows: ImportRow[]; errors: RowProblem[]; warnings: 
 
 /** Reads and checks the file alone (the database checks come after: see import-borrowers.ts). */
 export function parseBorrowerImport(text: string): ParsedImport {
-  const [header, ...lines] = parseCsv(text);
+  let table: string[][];
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    // A quote never closed: say where, rather than guess at the rest of the file.
+    if (error instanceof CsvSyntaxError)
+      return { rows: [], errors: [{ line: error.line, message: error.message }], warnings: [] };
+    throw error;
+  }
+  const [header, ...lines] = table;
   if (!header) return { rows: [], errors: [{ line: 1, message: "The file is empty." }], warnings: [] };
   const columns = header.map((name) => name.trim().toLowerCase());
   const missing = importColumns.filter(

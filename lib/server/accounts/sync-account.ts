@@ -4,6 +4,7 @@ import { type Change, diffAccounts } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxleAccount } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
 import { evaluatePolicy } from "../requirements/evaluate-policy";
@@ -66,6 +67,8 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
         where: { id: connectionId },
         data: { connectionStatus: account.connection.status },
       });
+      // A connection status other than active makes the borrower DISCONNECTED at once, before any evaluation.
+      await refreshComplianceStatus(tx, [connection.borrowerId]);
     }
     const snapshot = await tx.accountSnapshot.create({
       data: {

@@ -2,6 +2,7 @@ import "server-only";
 import { type ParsedImport, parseBorrowerImport } from "@/lib/import/borrower-import";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -56,6 +57,7 @@ export async function importBorrowers({ text, actor }: { text: string; actor: Cu
   for (const row of preview.rows)
     byReference.set(row.loan_reference, [...(byReference.get(row.loan_reference) ?? []), row]);
   await db.$transaction(async (tx) => {
+    const borrowerIds: string[] = [];
     for (const [loanReference, rows] of byReference) {
       const [first] = rows as [(typeof rows)[number]];
       const borrower = await tx.borrower.create({
@@ -86,7 +88,10 @@ export async function importBorrowers({ text, actor }: { text: string; actor: Cu
         targetId: borrower.id,
         details: { loanReference },
       });
+      borrowerIds.push(borrower.id);
     }
+    // One set-based refresh for the whole file, not one per row.
+    await refreshComplianceStatus(tx, borrowerIds);
   });
   return { borrowers: preview.borrowers, vehicles: preview.vehicles };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -44,5 +45,6 @@ export async function descopeConnection({
       targetId: connectionId,
       details: { borrowerId: connection.borrowerId, accountId: connection.accountId },
     });
+    await refreshComplianceStatus(tx, [connection.borrowerId]);
   });
 }

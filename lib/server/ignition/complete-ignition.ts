@@ -3,6 +3,7 @@ import { syncAccount } from "../accounts/sync-account";
 import { recordAudit } from "../audit/record-audit";
 import { axle } from "../axle/axle-client";
 import { AxleError } from "../axle/axle-errors";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { log } from "../log";
@@ -89,6 +90,8 @@ export async function completeIgnition({
       targetId: saved.id,
       details: { borrowerId: session.borrowerId, accountId: exchange.account, policyIds: exchange.policies },
     });
+    // Connected (or monitored again after a descope), with no policy data until the fetch below.
+    await refreshComplianceStatus(tx, [saved.borrowerId]);
     return saved;
   });
 

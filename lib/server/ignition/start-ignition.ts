@@ -5,6 +5,7 @@ import { normalizeVin } from "@/lib/requirements/normalize/vin";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
@@ -57,6 +58,8 @@ export async function startIgnitionForNewBorrower(raw: NewBorrower, actor: Curre
       details: { loanReference: input.loanReference },
     });
     await saveSession(tx, { session, borrowerId, actor });
+    // Its search text and reasons ("No completed Ignition") from the start.
+    await refreshComplianceStatus(tx, [borrowerId]);
   });
   return { borrowerId, ignitionSessionId: session.id };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { refreshAllComplianceStatuses } from "../compliance/refresh-compliance-status";
+import { writeComplianceRollup } from "../compliance/write-compliance-rollup";
 import { db } from "../db";
 import { log } from "../log";
 import { sendDueReminders } from "../outreach/send-due-reminders";
@@ -7,7 +9,9 @@ import { lapseWaivers } from "../violations/lapse-waivers";
 
 /**
  * Once a day: waivers past their date open again, every monitored policy is evaluated again (expiry,
- * effective date and freshness change with time alone), and reminders fall due.
+ * effective date and freshness change with time alone), and reminders fall due. Then every borrower's stored
+ * status is recomputed (staleness and expiry move with the clock, also for borrowers nothing happened to) and
+ * today's rollup is counted from it.
  */
 export async function runDailyMaintenance(now = new Date()) {
   const lapsed = await lapseWaivers(now);
@@ -20,6 +24,8 @@ export async function runDailyMaintenance(now = new Date()) {
     now,
   );
   const reminders = await sendDueReminders(now);
-  log.info("daily maintenance", { lapsed, evaluated, reminders });
-  return { lapsed, evaluated, reminders };
+  const statusesChanged = await refreshAllComplianceStatuses(now);
+  await writeComplianceRollup(now);
+  log.info("daily maintenance", { lapsed, evaluated, reminders, statusesChanged });
+  return { lapsed, evaluated, reminders, statusesChanged };
 }

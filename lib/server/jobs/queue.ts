@@ -12,6 +12,7 @@ export const queueNames = {
   webhookEventsDead: "webhook-events-dead",
   dailyMaintenance: "daily-maintenance",
   reconcile: "reconcile",
+  bulkActions: "bulk-actions",
 } as const;
 
 /** Webhook processing: retried with exponential backoff, then dead-lettered. A claim expires with its job. */
@@ -45,6 +46,14 @@ export function getQueue(): Promise<PgBoss> {
     });
     await boss.createQueue(queueNames.dailyMaintenance);
     await boss.createQueue(queueNames.reconcile);
+    // A bulk action's job goes on where it stopped when retried (run-bulk-action.ts); an hour covers 100,000
+    // borrowers at the twin's pace.
+    await boss.createQueue(queueNames.bulkActions, {
+      name: queueNames.bulkActions,
+      retryLimit: 3,
+      retryDelay: 5,
+      expireInSeconds: 60 * 60,
+    });
     return boss;
   })();
   return globalForQueue.coverwatchQueue;

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
+import { runBulkAction } from "../bulk/run-bulk-action";
 import { env } from "../env";
 import { log } from "../log";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
@@ -56,6 +57,9 @@ export async function startWorkers() {
   await boss.schedule(queueNames.reconcile, env.RECONCILE_CRON, {}, { tz: "UTC" });
   await boss.work(queueNames.reconcile, async () => {
     await runReconcile({ concurrency: env.RECONCILE_CONCURRENCY });
+  });
+  await boss.work<{ bulkActionId: string }>(queueNames.bulkActions, async ([job]) => {
+    if (job) await runBulkAction(job.data.bulkActionId);
   });
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,

@@ -4,6 +4,7 @@ import { type Change, diffPolicies } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxlePolicy } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
 import { evaluatePolicy } from "../requirements/evaluate-policy";
@@ -72,6 +73,9 @@ export async function syncPolicy({
       if (!current) throw new Error(`renewal for ${policyId} arrived before its current term`);
       await tx.policy.update({ where: { id: policyId }, data: { renewalData: toJson(policy) } });
     }
+    // Freshness, expiry (and a renewal continuing it), carrier, policy number and VINs are read from this
+    // row directly, whatever the evaluation that follows finds.
+    if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
     const snapshot = await tx.policySnapshot.create({
       data: {
         policyId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { reevaluateBorrowers } from "./reevaluate-borrowers";
@@ -37,6 +38,8 @@ export async function assignProfile({
       targetId: borrowerId,
       details: { from: before.requirementProfileId, to: profileId },
     });
+    // The profile's expiry window applies at once; the evaluation below brings its rules.
+    await refreshComplianceStatus(tx, [borrowerId]);
   });
   await reevaluateBorrowers([borrowerId]);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { reevaluateBorrowers } from "./reevaluate-borrowers";
@@ -28,7 +29,10 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
       targetId: profileId,
       details: { borrowers: borrowers.length },
     });
-    return borrowers.map((borrower) => borrower.id);
+    const borrowerIds = borrowers.map((borrower) => borrower.id);
+    // They fall back to the default profile's expiry window at once.
+    await refreshComplianceStatus(tx, borrowerIds);
+    return borrowerIds;
   });
   await reevaluateBorrowers(borrowerIds);
 }

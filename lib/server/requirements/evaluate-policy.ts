@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AxlePolicy } from "@/lib/axle/schemas";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
 import type { RuleContext } from "@/lib/requirements/types";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { toDbOutcome, trackViolation } from "./track-violation";
@@ -68,6 +69,7 @@ export async function evaluatePolicy({
       const severity = version.rules[index]?.severity ?? "HIGH";
       await trackViolation(tx, { policy, result, severity, evaluationId: evaluation.id, now });
     }
+    await refreshComplianceStatus(tx, [policy.borrowerId], now);
     return evaluation;
   });
 }

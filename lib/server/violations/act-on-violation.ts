@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 
@@ -39,6 +40,7 @@ export async function acknowledgeViolation({
       targetType: "Violation",
       targetId: violationId,
     });
+    await refreshComplianceStatus(tx, [violation.borrowerId]);
   });
 }
 
@@ -93,7 +95,7 @@ export async function waiveViolation({
   if (waiver.until.getTime() <= now.getTime())
     throw new AppError("bad_request", "A waiver must end in the future.");
   await db.$transaction(async (tx) => {
-    await liveViolation(tx, violationId);
+    const violation = await liveViolation(tx, violationId);
     await tx.violation.update({
       where: { id: violationId },
       data: {
@@ -111,5 +113,6 @@ export async function waiveViolation({
       targetId: violationId,
       details: { reason: waiver.reason, until: waiver.until.toISOString() },
     });
+    await refreshComplianceStatus(tx, [violation.borrowerId], now);
   });
 }

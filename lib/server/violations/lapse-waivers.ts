@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 
 /** Waivers whose date has passed: the violation is open again, and the audit log says so. */
@@ -7,7 +8,7 @@ export async function lapseWaivers(now = new Date()): Promise<number> {
   return db.$transaction(async (tx) => {
     const lapsed = await tx.violation.findMany({
       where: { status: "WAIVED", waivedUntil: { lte: now } },
-      select: { id: true, waivedUntil: true },
+      select: { id: true, borrowerId: true, waivedUntil: true },
     });
     for (const violation of lapsed) {
       await tx.violation.update({ where: { id: violation.id }, data: { status: "OPEN" } });
@@ -19,6 +20,11 @@ export async function lapseWaivers(now = new Date()): Promise<number> {
         details: { waivedUntil: violation.waivedUntil?.toISOString() ?? null },
       });
     }
+    await refreshComplianceStatus(
+      tx,
+      lapsed.map((violation) => violation.borrowerId),
+      now,
+    );
     return lapsed.length;
   });
 }

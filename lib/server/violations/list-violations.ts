@@ -17,9 +17,13 @@ export type ViolationFilters = z.infer<typeof violationFiltersSchema>;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** The violations queue: live ones by default (open, acknowledged, waived), oldest first. */
-export async function listViolations(filters: ViolationFilters, now = new Date()) {
-  const where: Prisma.ViolationWhereInput = {
+/**
+ * The queue's filters as a `where`: live violations (open, acknowledged, waived) unless a status is asked for.
+ * Shared by the queue page and its CSV export, so the file holds what the queue's filters match (all of it,
+ * where the page shows the oldest 500).
+ */
+export function violationsWhere(filters: ViolationFilters, now: Date): Prisma.ViolationWhereInput {
+  return {
     status: filters.status ?? { not: "RESOLVED" },
     ...(filters.rule ? { ruleKey: filters.rule } : {}),
     ...(filters.severity ? { severity: filters.severity } : {}),
@@ -32,8 +36,12 @@ export async function listViolations(filters: ViolationFilters, now = new Date()
         ? { borrower: { requirementProfileId: filters.profile } }
         : {}),
   };
+}
+
+/** The violations queue: live ones by default (open, acknowledged, waived), oldest first. */
+export async function listViolations(filters: ViolationFilters, now = new Date()) {
   return db.violation.findMany({
-    where,
+    where: violationsWhere(filters, now),
     orderBy: { firstSeenAt: "asc" },
     take: 500,
     select: {

@@ -1,0 +1,157 @@
+import { Download, Plus, SearchX, Users } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import {
+  type BorrowerListParams,
+  borrowerListQuery,
+  hasFilters,
+  pageSizes,
+  type Sort,
+} from "@/lib/borrowers/list-params";
+import type { BorrowerListPage } from "@/lib/server/borrowers/list-borrowers";
+import type { FilterOption } from "@/lib/server/borrowers/list-filter-options";
+import type { BulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
+import { BorrowerListToolbar } from "./borrower-list-toolbar";
+import { BorrowerSelectionProvider } from "./borrower-selection";
+import { BorrowerTable } from "./borrower-table";
+import { BulkActionBar } from "./bulk-action-bar";
+import { BulkActionProgressPanel } from "./bulk-action-progress";
+
+type Props = {
+  params: BorrowerListParams;
+  page: BorrowerListPage;
+  options: { profiles: FilterOption[]; carriers: FilterOption[]; lenders: FilterOption[] };
+  carrierName: (slug: string | null) => string;
+  recentBulkActions: BulkActionProgress[];
+  now: Date;
+  staleAfterHours: number;
+  permissions: { canStartIgnition: boolean; canAskReconnect: boolean; canAssignProfile: boolean };
+};
+
+/** The portfolio, a page at a time: search, filters, sort and pages all in the URL; bulk actions on a selection. */
+export function BorrowerListView({
+  params,
+  page,
+  options,
+  carrierName,
+  recentBulkActions,
+  now,
+  staleAfterHours,
+  permissions,
+}: Props) {
+  const { filters, sort, size } = params;
+  const viewQuery = borrowerListQuery({ filters, sort });
+  const href = (changes: { sort?: Sort; size?: (typeof pageSizes)[number]; cursor?: string }) =>
+    `/borrowers${borrowerListQuery({ filters, sort: changes.sort ?? sort, size: changes.size ?? size, cursor: changes.cursor })}`;
+  const isSelectable = permissions.canAskReconnect || permissions.canAssignProfile;
+
+  return (
+    <section>
+      <PageHeader
+        title="Borrowers"
+        description="Every borrower's compliance status, most urgent first when sorted by status."
+        actions={
+          <>
+            <Button variant="outline" size="sm" asChild>
+              <a href={`/borrowers/export.csv${viewQuery}`} download data-testid="export-borrowers">
+                <Download aria-hidden /> Export CSV
+              </a>
+            </Button>
+            {permissions.canStartIgnition && (
+              <Button size="sm" asChild>
+                <Link href="/borrowers/new">
+                  <Plus aria-hidden /> New borrower
+                </Link>
+              </Button>
+            )}
+          </>
+        }
+      />
+      {params.notices.length > 0 && (
+        <div
+          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
+          data-testid="list-notice"
+          role="status"
+        >
+          {params.notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+        </div>
+      )}
+      {recentBulkActions.map((action) => (
+        <BulkActionProgressPanel
+          key={action.id}
+          bulkActionId={action.id}
+          initial={{ ...action, errors: action.errors as { borrowerId: string; error: string }[] }}
+        />
+      ))}
+      <BorrowerListToolbar {...options} />
+      <BorrowerSelectionProvider key={`${viewQuery}|${params.cursor?.id ?? ""}|${size}`}>
+        {isSelectable && (
+          <BulkActionBar
+            total={page.total}
+            pageSize={size}
+            query={viewQuery}
+            profiles={options.profiles
+              .filter((profile) => profile.value !== "default")
+              .map((profile) => ({ id: profile.value, name: profile.label }))}
+            canAskReconnect={permissions.canAskReconnect}
+            canAssignProfile={permissions.canAssignProfile}
+          />
+        )}
+        {page.rows.length === 0 ? (
+          hasFilters(filters) ? (
+            <EmptyState
+              testId="list-empty"
+              icon={<SearchX />}
+              title="No borrower matches"
+              description="Try another search, or clear some filters."
+              action={
+                <Button variant="outline" size="sm" asChild>
+                  <Link href="/borrowers">Clear filters</Link>
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              testId="dashboard-empty"
+              icon={<Users />}
+              title="No borrowers yet"
+              description="Borrowers appear here once you start Ignition for them or import them."
+              action={
+                permissions.canStartIgnition && (
+                  <Button size="sm" asChild>
+                    <Link href="/borrowers/new">Add a borrower</Link>
+                  </Button>
+                )
+              }
+            />
+          )
+        ) : (
+          <BorrowerTable
+            rows={page.rows}
+            carrierName={carrierName}
+            now={now}
+            staleAfterHours={staleAfterHours}
+            sort={sort}
+            sortHref={(next) => href({ sort: next, cursor: undefined })}
+            isSelectable={isSelectable}
+          />
+        )}
+      </BorrowerSelectionProvider>
+      <Pagination
+        start={page.rows.length === 0 ? 0 : page.offset + 1}
+        count={page.rows.length}
+        total={page.total}
+        noun={page.total === 1 ? "borrower" : "borrowers"}
+        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+        pageSize={size}
+        pageSizeHrefs={pageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { complianceStatusLabels, severityLabels } from "@/lib/borrowers/compliance-status-labels";
+import type { Sort } from "@/lib/borrowers/list-params";
+import { formatDate, formatDaysFrom } from "@/lib/format-human";
+import { describeFreshness } from "@/lib/freshness";
+import type { BorrowerListRow } from "@/lib/server/borrowers/list-borrowers";
+import { ComplianceStatusBadge } from "../compliance-status-badge";
+import { PageCheckbox, RowCheckbox } from "./borrower-selection";
+import { SortHeader } from "./sort-header";
+
+type Props = {
+  rows: BorrowerListRow[];
+  carrierName: (slug: string | null) => string;
+  now: Date;
+  staleAfterHours: number;
+  sort: Sort;
+  /** The list's URL without sort and cursor, to build the sort links from. */
+  sortHref: (sort: Sort) => string;
+  isSelectable: boolean;
+};
+
+/** One row per borrower, status first: the status and its reason, then the policy facts an officer checks. */
+export function BorrowerTable({
+  rows,
+  carrierName,
+  now,
+  staleAfterHours,
+  sort,
+  sortHref,
+  isSelectable,
+}: Props) {
+  return (
+    <Table data-testid="borrower-table">
+      <TableHeader>
+        <TableRow>
+          {isSelectable && (
+            <TableHead className="w-10">
+              <PageCheckbox ids={rows.map((row) => row.id)} />
+            </TableHead>
+          )}
+          <SortHeader label="Borrower" sortKey="name" sort={sort} href={sortHref} />
+          <SortHeader label="Status" sortKey="status" sort={sort} href={sortHref} />
+          <TableHead>Carrier · policy</TableHead>
+          <SortHeader label="Expires" sortKey="expiration" sort={sort} href={sortHref} />
+          <SortHeader label="Refreshed" sortKey="refreshed" sort={sort} href={sortHref} />
+          <SortHeader label="Open violations" sortKey="violations" sort={sort} href={sortHref} isNumeric />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => {
+          const name = `${row.firstName} ${row.lastName}`;
+          const freshness = row.lastRefreshedAt
+            ? describeFreshness(row.lastRefreshedAt, now, staleAfterHours)
+            : null;
+          return (
+            <TableRow key={row.id} data-testid={`borrower-row-${row.loanReference}`}>
+              {isSelectable && (
+                <TableCell>
+                  <RowCheckbox id={row.id} label={name} />
+                </TableCell>
+              )}
+              <TableCell className="min-w-44">
+                <Link
+                  href={`/borrowers/${row.id}`}
+                  className="font-medium text-foreground hover:underline"
+                  data-testid="borrower-link"
+                >
+                  {name}
+                </Link>
+                <div className="text-xs text-muted-foreground">Loan {row.loanReference}</div>
+              </TableCell>
+              <TableCell className="min-w-56 max-w-96">
+                <ComplianceStatusBadge status={row.complianceStatus} />
+                <p
+                  className="mt-1 line-clamp-2 text-xs text-muted-foreground"
+                  data-testid="compliance-reason"
+                >
+                  {row.complianceReasons[0] ?? complianceStatusLabels[row.complianceStatus].label}
+                  {row.complianceStatus === "NOT_CONNECTED" &&
+                    ` · link sent ${formatDaysFrom(row.createdAt, now)}`}
+                </p>
+              </TableCell>
+              <TableCell className="min-w-40">
+                {row.primaryCarrier ? (
+                  <>
+                    <div>{carrierName(row.primaryCarrier)}</div>
+                    <div className="text-xs text-muted-foreground" data-testid="policy-number">
+                      {row.primaryPolicyNumber ?? "no policy number"}
+                    </div>
+                  </>
+                ) : (
+                  <span className="text-muted-foreground">—</span>
+                )}
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                {row.nextExpirationDate ? (
+                  <>
+                    <div>{formatDate(row.nextExpirationDate)}</div>
+                    <div className="text-xs text-muted-foreground">
+                      {formatDaysFrom(row.nextExpirationDate, now)}
+                    </div>
+                  </>
+                ) : (
+                  <span className="text-muted-foreground">—</span>
+                )}
+              </TableCell>
+              <TableCell className="whitespace-nowrap" data-testid="freshness">
+                {freshness && row.lastRefreshedAt ? (
+                  <span title={row.lastRefreshedAt.toISOString()} className="inline-flex items-center gap-2">
+                    {freshness.label}
+                    {freshness.isStale && (
+                      <Badge variant="warning" testId="stale">
+                        Stale
+                      </Badge>
+                    )}
+                  </span>
+                ) : (
+                  <span className="text-muted-foreground">—</span>
+                )}
+              </TableCell>
+              <TableCell className="text-right" data-testid="open-violations">
+                {row.openViolationCount === 0 ? (
+                  <span className="text-muted-foreground">None</span>
+                ) : (
+                  <span className="inline-flex items-center gap-2">
+                    {row.worstOpenSeverity && (
+                      <Badge variant={severityLabels[row.worstOpenSeverity].tone}>
+                        {severityLabels[row.worstOpenSeverity].label}
+                      </Badge>
+                    )}
+                    <span className="tabular-nums">{row.openViolationCount}</span>
+                  </span>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { CheckCircle2, Loader2 } from "lucide-react";
+import { useEffect, useState } from "react";
+import { getBulkActionProgressAction } from "@/lib/actions/bulk-actions";
+import { bulkActionKinds, isBulkActionKind } from "@/lib/bulk/bulk-action-kinds";
+import { formatCount } from "@/lib/format-human";
+
+type Progress = Awaited<ReturnType<typeof getBulkActionProgressAction>>;
+
+const pollMs = 1000;
+
+/** A bulk action's progress, polled each second until it is done. */
+export function BulkActionProgressPanel({
+  bulkActionId,
+  initial = null,
+}: {
+  bulkActionId: string;
+  initial?: Progress;
+}) {
+  const [progress, setProgress] = useState<Progress>(initial);
+  const isDone = progress?.status === "DONE" || progress?.status === "FAILED";
+
+  useEffect(() => {
+    if (isDone) return;
+    let isActive = true;
+    const poll = async () => {
+      const next = await getBulkActionProgressAction(bulkActionId).catch(() => null);
+      if (isActive && next) setProgress(next);
+    };
+    poll();
+    const timer = setInterval(poll, pollMs);
+    return () => {
+      isActive = false;
+      clearInterval(timer);
+    };
+  }, [bulkActionId, isDone]);
+
+  if (!progress) return null;
+  const label = isBulkActionKind(progress.kind) ? bulkActionKinds[progress.kind].label : progress.kind;
+  const percent = progress.total === 0 ? 100 : Math.round((progress.processed / progress.total) * 100);
+  return (
+    <div
+      className="mb-3 rounded-lg border border-border bg-card px-4 py-3 text-sm shadow-card"
+      data-testid="bulk-progress"
+      data-status={progress.status}
+      aria-live="polite"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        {isDone ? (
+          <CheckCircle2 aria-hidden className="size-4 text-success" />
+        ) : (
+          <Loader2 aria-hidden className="size-4 animate-spin text-muted-foreground" />
+        )}
+        <span className="font-medium">{label}</span>
+        <span className="text-muted-foreground" data-testid="bulk-progress-summary">
+          {isDone ? "Done: " : ""}
+          {formatCount(progress.processed)} of {formatCount(progress.total)}
+          {progress.failed > 0 && ` · ${formatCount(progress.failed)} could not be done`}
+        </span>
+      </div>
+      <div
+        className="mt-2 h-1.5 overflow-hidden rounded-full bg-muted"
+        role="progressbar"
+        aria-label={`${label} progress`}
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+      >
+        <div className="h-full bg-primary transition-[width]" style={{ width: `${percent}%` }} />
+      </div>
+      {progress.errors.length > 0 && (
+        <ul className="mt-2 list-disc pl-5 text-xs text-muted-foreground">
+          {progress.errors.slice(0, 3).map((item) => (
+            <li key={item.borrowerId}>{item.error}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { decodeCursor, encodeCursor } from "./list-cursor";
+import { borrowerListQuery, parseBorrowerListParams } from "./list-params";
+
+describe("parseBorrowerListParams", () => {
+  it.each([
+    [{}, { filters: {}, sort: { key: "name", isDescending: false }, size: 50, notices: [] }],
+    [
+      { q: "  okafor ", status: "at-risk,non-compliant", sort: "-expiration", size: "100" },
+      {
+        filters: { q: "okafor", status: ["at-risk", "non-compliant"] },
+        sort: { key: "expiration", isDescending: true },
+        size: 100,
+        notices: [],
+      },
+    ],
+    [
+      { stale: "1", expiring: "30", carrier: "state-farm", connection: "descoped", severity: "HIGH" },
+      {
+        filters: {
+          isStale: true,
+          expiringWithinDays: 30,
+          carrier: "state-farm",
+          connection: "descoped",
+          severity: "high",
+        },
+      },
+    ],
+  ])("reads %j", (raw, expected) => {
+    expect(parseBorrowerListParams(raw)).toMatchObject(expected);
+  });
+
+  it("drops what it does not know and says so, instead of failing", () => {
+    const parsed = parseBorrowerListParams({
+      status: "at-risk,bogus",
+      severity: "apocalyptic",
+      sort: "salary",
+      size: "7",
+      expiring: "-3",
+      connection: "telepathic",
+      stale: "maybe",
+    });
+    expect(parsed.filters).toEqual({ status: ["at-risk"] });
+    expect(parsed.sort).toEqual({ key: "name", isDescending: false });
+    expect(parsed.size).toBe(50);
+    expect(parsed.notices).toHaveLength(7);
+    expect(parsed.notices.join(" ")).toContain("“bogus”");
+  });
+
+  it("strips NUL and control characters and cuts overlong searches", () => {
+    const parsed = parseBorrowerListParams({ q: `da\u0000na${"x".repeat(500)}` });
+    expect(parsed.filters.q).toBe(`dana${"x".repeat(96)}`);
+    expect(parsed.notices).toEqual(["The search was cut to its first 100 characters."]);
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseBorrowerListParams({ status: ["compliant", "at-risk"] }).filters.status).toEqual([
+      "compliant",
+    ]);
+  });
+
+  it("refuses a tampered cursor or one made for another sort, and falls back to the first page", () => {
+    const cursor = encodeCursor({ k: "name", d: "a", v: ["Okafor", "Dana"], id: "b1", o: 50 });
+    expect(parseBorrowerListParams({ cursor }).cursor).toMatchObject({ id: "b1", o: 50 });
+    for (const bad of [
+      `${cursor}x`,
+      "not-base64!",
+      encodeCursor({ k: "name", d: "a", v: 3, id: "b", o: 0 }),
+    ]) {
+      const parsed = parseBorrowerListParams({ cursor: bad });
+      expect(parsed.cursor).toBeNull();
+      expect(parsed.notices).toEqual(["That page link is no longer valid: showing the first page."]);
+    }
+    expect(parseBorrowerListParams({ cursor, sort: "status" }).cursor).toBeNull();
+    expect(decodeCursor(Buffer.from('{"k":"name"}').toString("base64url"), "name")).toBeNull();
+  });
+});
+
+describe("borrowerListQuery", () => {
+  it("writes back exactly what the parser reads, defaults left out", () => {
+    const raw = {
+      q: "dana",
+      status: "compliant,at-risk",
+      stale: "1",
+      expiring: "30",
+      sort: "-violations",
+      size: "25",
+    };
+    const parsed = parseBorrowerListParams(raw);
+    const query = borrowerListQuery({ filters: parsed.filters, sort: parsed.sort, size: parsed.size });
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual(raw);
+    expect(borrowerListQuery({ filters: {} })).toBe("");
+  });
+});

@@ -1,0 +1,37 @@
+// Numbers, dates and day counts as people read them. Dates are shown in UTC, like every time in the app.
+const countFormat = new Intl.NumberFormat("en-US");
+const dateFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+});
+const moneyFormat = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+const dayMs = 24 * 60 * 60 * 1000;
+
+export const formatCount = (value: number) => countFormat.format(value);
+
+/** "Mar 4, 2027". */
+export const formatDate = (date: Date) => dateFormat.format(date);
+
+/** "$1,000". */
+export const formatMoney = (amount: number) => moneyFormat.format(amount);
+
+/** "1 day", "30 days". */
+export const formatDays = (days: number) =>
+  `${countFormat.format(days)} ${Math.abs(days) === 1 ? "day" : "days"}`;
+
+/** "in 12 days", "today", "3 days ago": how far a date is from now, in whole days. */
+export function formatDaysFrom(date: Date, now: Date): string {
+  const days = Math.round((date.getTime() - now.getTime()) / dayMs);
+  if (days === 0) return "today";
+  return days > 0 ? `in ${formatDays(days)}` : `${formatDays(-days)} ago`;
+}
+
+/** "12%", or "—" when there is nothing to divide. */
+export const formatPercent = (part: number, whole: number) =>
+  whole === 0 ? "—" : `${Math.round((part / whole) * 100)}%`;

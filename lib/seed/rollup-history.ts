@@ -1,0 +1,61 @@
+// Today's portfolio counts, read from the stored statuses, and the 90 days of ComplianceRollup that lead up to
+// them (lib/overview/demo-rollup-history.ts). Columns are UTC `timestamp`s: times are converted explicitly,
+// whatever the session's time zone. Takes any query runner: pg for the scale seed, Prisma's raw
+// queries for the demo seed.
+import { demoRollupHistory, type RollupCounts } from "@/lib/overview/demo-rollup-history";
+
+export type RunQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const countsSql = `
+  SELECT
+    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED') AS monitored,
+    count(*) FILTER (WHERE "complianceStatus" = 'COMPLIANT') AS compliant,
+    count(*) FILTER (WHERE "complianceStatus" = 'AT_RISK') AS "atRisk",
+    count(*) FILTER (WHERE "complianceStatus" = 'NON_COMPLIANT') AS "nonCompliant",
+    count(*) FILTER (WHERE "complianceStatus" = 'DISCONNECTED') AS disconnected,
+    count(*) FILTER (WHERE "complianceStatus" = 'NOT_CONNECTED') AS "notConnected",
+    count(*) FILTER (WHERE "complianceStatus" = 'NOT_MONITORED') AS "notMonitored",
+    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED'
+      AND "lastRefreshedAt" < now_utc - make_interval(hours => $2::int)) AS stale,
+    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED'
+      AND "nextExpirationDate" >= now_utc AND "nextExpirationDate" < now_utc + interval '30 days') AS "expiringSoon",
+    (SELECT count(*) FROM "Violation" WHERE status IN ('OPEN', 'ACKNOWLEDGED')) AS "openViolations"
+  FROM "Borrower", (SELECT $1::timestamptz AT TIME ZONE 'UTC' AS now_utc) AS clock`;
+
+export async function todayRollupCounts(query: RunQuery, now: Date, staleHours: number): Promise<RollupCounts> {
+  const [row] = await query(countsSql, [now.toISOString(), Math.round(staleHours)]);
+  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) as RollupCounts;
+}
+
+const columns = [
+  "monitored",
+  "compliant",
+  "atRisk",
+  "nonCompliant",
+  "disconnected",
+  "notConnected",
+  "notMonitored",
+  "stale",
+  "expiringSoon",
+  "openViolations",
+] as const satisfies (keyof RollupCounts)[];
+
+/** Replaces the last 90 days of rollups (seeded history is not history: it may be rewritten). */
+export async function writeRollupHistory(query: RunQuery, now: Date, today: RollupCounts): Promise<number> {
+  const history = demoRollupHistory({ today, now });
+  const names = ["day", ...columns].map((name) => `"${name}"`).join(", ");
+  const params = [
+    history.map((row) => row.day.toISOString()),
+    ...columns.map((column) => history.map((row) => row[column])),
+  ];
+  const arrays = ["$1::timestamptz[]", ...columns.map((_, i) => `$${i + 2}::int[]`)].join(", ");
+  const updates = columns.map((column) => `"${column}" = excluded."${column}"`).join(", ");
+  await query(
+    `INSERT INTO "ComplianceRollup" (${names}, "computedAt")
+     SELECT u.day AT TIME ZONE 'UTC', ${columns.map((column) => `u."${column}"`).join(", ")}, now() AT TIME ZONE 'UTC'
+     FROM unnest(${arrays}) AS u(${names})
+     ON CONFLICT (day) DO UPDATE SET ${updates}, "computedAt" = excluded."computedAt"`,
+    params,
+  );
+  return history.length;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "../db";
+
+const progressSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  total: true,
+  processed: true,
+  succeeded: true,
+  failed: true,
+  errors: true,
+  createdAt: true,
+  finishedAt: true,
+} as const;
+
+export type BulkActionProgress = NonNullable<Awaited<ReturnType<typeof getBulkActionProgress>>>;
+
+/** One bulk action's progress, for the panel that polls it. */
+export function getBulkActionProgress(bulkActionId: string) {
+  return db.bulkAction.findUnique({ where: { id: bulkActionId }, select: progressSelect });
+}
+
+/** The user's bulk actions still running, or finished in the last hour, newest first. */
+export function listRecentBulkActions(userId: string, now = new Date()) {
+  return db.bulkAction.findMany({
+    where: {
+      createdById: userId,
+      OR: [
+        { status: { in: ["QUEUED", "RUNNING"] } },
+        { finishedAt: { gte: new Date(now.getTime() - 60 * 60 * 1000) } },
+      ],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 3,
+    select: progressSelect,
+  });
+}
