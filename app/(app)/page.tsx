@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
-import { BorrowerOverviewTable } from "@/components/dashboard/borrower-overview-table";
-import { can } from "@/lib/auth/permissions";
+import { OverviewView } from "@/components/overview/overview-view";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
-import { listBorrowerOverview } from "@/lib/server/dashboard/list-borrower-overview";
 import { env } from "@/lib/server/env";
+import { getKpiCounts } from "@/lib/server/overview/get-kpi-counts";
+import { getStatusTrend } from "@/lib/server/overview/get-status-trend";
+import { getViolationBreakdown } from "@/lib/server/overview/get-violation-breakdown";
 
-export const metadata: Metadata = { title: "Borrowers" };
+export const metadata: Metadata = { title: "Overview" };
 
-export default async function DashboardPage() {
-  const user = await requirePagePermission("dashboard.read");
-  const borrowers = await listBorrowerOverview();
-  return (
-    <BorrowerOverviewTable
-      borrowers={borrowers}
-      now={new Date()}
-      staleAfterHours={env.FRESHNESS_STALE_HOURS}
-      canStartIgnition={can(user.role, "ignition.start")}
-      canDescope={can(user.role, "connections.descope")}
-    />
-  );
+export default async function OverviewPage() {
+  await requirePagePermission("dashboard.read");
+  const now = new Date();
+  const [counts, breakdown] = await Promise.all([
+    getKpiCounts({ now, staleAfterHours: env.FRESHNESS_STALE_HOURS }),
+    getViolationBreakdown(now),
+  ]);
+  const trend = await getStatusTrend(now, {
+    compliant: counts.compliant,
+    atRisk: counts["at-risk"],
+    nonCompliant: counts["non-compliant"],
+    disconnected: counts.disconnected,
+    notConnected: counts["not-connected"],
+  });
+  return <OverviewView counts={counts} breakdown={breakdown} trend={trend} />;
 }

@@ -5,7 +5,7 @@ import { CornerDownLeft, Loader2, Search, User } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
   CommandEmpty,
@@ -16,23 +16,14 @@ import {
   CommandLoading,
 } from "@/components/ui/command";
 import { Kbd } from "@/components/ui/kbd";
-import type { ComplianceStatus } from "@/generated/prisma/enums";
 import { searchBorrowersAction } from "@/lib/actions/search-actions";
 import { can } from "@/lib/auth/permissions";
+import { complianceStatusLabels } from "@/lib/borrowers/compliance-status-labels";
 import type { BorrowerSearchHit } from "@/lib/server/search/search-borrowers";
 import { visibleSections } from "./nav-sections";
 
 const DEBOUNCE_MS = 150;
 const MIN_QUERY = 2;
-
-const statusLabels: Record<ComplianceStatus, { label: string; variant: BadgeVariant }> = {
-  NON_COMPLIANT: { label: "Non-compliant", variant: "danger" },
-  DISCONNECTED: { label: "Disconnected", variant: "danger" },
-  AT_RISK: { label: "At risk", variant: "warning" },
-  NOT_CONNECTED: { label: "Not connected", variant: "neutral" },
-  COMPLIANT: { label: "Compliant", variant: "success" },
-  NOT_MONITORED: { label: "Not monitored", variant: "neutral" },
-};
 
 const subscribe = () => () => {};
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -166,7 +157,7 @@ export function CommandPalette({ role }: { role: string }) {
                 {isSearching && search.borrowers.length > 0 && (
                   <CommandGroup heading="Borrowers">
                     {search.borrowers.map((borrower) => {
-                      const status = statusLabels[borrower.complianceStatus];
+                      const status = complianceStatusLabels[borrower.complianceStatus];
                       return (
                         <CommandItem
                           key={borrower.id}
@@ -183,7 +174,11 @@ export function CommandPalette({ role }: { role: string }) {
                               Loan {borrower.loanReference}
                             </span>
                           </span>
-                          {status && <Badge variant={status.variant}>{status.label}</Badge>}
+                          {status && (
+                            <Badge variant={status.tone} dot>
+                              {status.label}
+                            </Badge>
+                          )}
                         </CommandItem>
                       );
                     })}

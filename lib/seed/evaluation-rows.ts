@@ -48,7 +48,7 @@ export function seedEvaluation(ctx: SeedContext, batch: Batch, input: Evaluation
     snapshotId: input.snapshotId,
     profileVersionId: ctx.profile.versionId,
     outcome: overallOutcome(results).toUpperCase(),
-    results: JSON.stringify(results),
+    results,
     evaluatedAt,
   });
 
@@ -86,7 +86,7 @@ function violationFields(input: EvaluationInput, result: RuleResult, severity: s
     severity,
     outcome: result.outcome.toUpperCase(),
     message: result.message,
-    evidence: JSON.stringify(result.evidence),
+    evidence: result.evidence,
   };
 }
 

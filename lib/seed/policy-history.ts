@@ -39,7 +39,6 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
     modifiedAt: changedAt,
     refreshedAt,
   });
-  const data = JSON.stringify(policy);
   batch.policy.push({
     id: ids.policy,
     accountId: ids.account,
@@ -51,19 +50,19 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
     isActive: policy.isActive,
     effectiveDate: policy.effectiveDate,
     expirationDate: policy.expirationDate,
-    data,
+    data: policy,
     modifiedAt: changedAt,
     refreshedAt,
     fetchedAt: input.fetchedAt,
     updatedAt: input.fetchedAt,
   });
 
-  const snapshot = (body: AxlePolicy, json: string, fetchedAt: Date, diff: unknown, eventId: string | null) => {
+  const snapshot = (body: AxlePolicy, fetchedAt: Date, diff: unknown, eventId: string | null) => {
     const id = newUuid();
     batch.policySnapshot.push({
       id,
       policyId: ids.policy,
-      data: json,
+      data: body,
       diff,
       modifiedAt: body.modifiedAt,
       refreshedAt: body.refreshedAt,
@@ -73,11 +72,11 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
     });
     return id;
   };
-  if (!hasChange) return { policy, currentSnapshotId: snapshot(policy, data, connectedAt, null, null), changedAt };
+  if (!hasChange) return { policy, currentSnapshotId: snapshot(policy, connectedAt, null, null), changedAt };
 
   const stamp = connectedAt.toISOString();
   const before = { ...previousTerms(policy, input.scenario, input.identity.lenderName, random), modifiedAt: stamp, refreshedAt: stamp };
-  snapshot(before, JSON.stringify(before), connectedAt, null, null);
+  snapshot(before, connectedAt, null, null);
   const event = webhookEventRow({
     type: "policy.modified",
     at: changedAt,
@@ -87,7 +86,7 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
   batch.webhookEvent.push(event);
   const changes = diffPolicies(before, policy);
   const fetchedAt = new Date(changedAt.getTime() + between(random, 1, 5) * 1000);
-  return { policy, currentSnapshotId: snapshot(policy, data, fetchedAt, changes, event.id), changedAt };
+  return { policy, currentSnapshotId: snapshot(policy, fetchedAt, changes, event.id), changedAt };
 }
 
 /** The body before the carrier's change: what the scenario's failure replaced, or an older premium. */

@@ -82,7 +82,6 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
     modifiedAt: disconnectedAt ?? connectedAt,
     refreshedAt,
   });
-  const accountData = JSON.stringify(account);
   batch.account.push({
     id: ids.account,
     connectionId: ids.connection,
@@ -92,7 +91,7 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
     email,
     phone,
     connectionStatus,
-    data: accountData,
+    data: account,
     axleCreatedAt: connectedAt,
     modifiedAt: disconnectedAt ?? connectedAt,
     refreshedAt,
@@ -102,7 +101,7 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
   batch.accountSnapshot.push({
     id: newUuid(),
     accountId: ids.account,
-    data: accountData,
+    data: account,
     modifiedAt: disconnectedAt ?? connectedAt,
     refreshedAt,
     fetchedAt: connectedAt,

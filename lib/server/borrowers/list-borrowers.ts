@@ -144,11 +144,10 @@ export async function listBorrowers(
   ]);
 
   const hasMore = rows.length > size;
-  // Back at the start of the list: show the first page as it is now, full, rather than a short remainder.
-  if (isBackward && !hasMore) return listBorrowers({ filters, sort, size, cursor: null, notices: [] }, clock);
   const page = rows.slice(0, size);
   if (isBackward) page.reverse();
-  const offset = isBackward ? Math.max(0, (cursor?.o ?? 0) - page.length) : (cursor?.o ?? 0);
+  // Reading backward and finding no more rows means this is the start of the list, whatever the cursor says.
+  const offset = isBackward ? (hasMore ? Math.max(0, (cursor?.o ?? 0) - page.length) : 0) : (cursor?.o ?? 0);
   const first = page[0];
   const last = page.at(-1);
   const hasNext = isBackward ? true : hasMore;

@@ -1,0 +1,41 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type WeeklyPoint = { weekStart: string; opened: number; resolved: number };
+
+const shortDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+
+export function WeeklyViolationsChart({ weeks }: { weeks: WeeklyPoint[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" vertical={false} />
+        <XAxis
+          dataKey="weekStart"
+          tickFormatter={shortDay}
+          minTickGap={16}
+          stroke="var(--muted-foreground)"
+          fontSize={12}
+        />
+        <YAxis width={48} stroke="var(--muted-foreground)" fontSize={12} allowDecimals={false} />
+        <Tooltip
+          labelFormatter={(day) => `Week of ${shortDay(String(day))}`}
+          contentStyle={{
+            background: "var(--popover)",
+            borderColor: "var(--border)",
+            color: "var(--popover-foreground)",
+          }}
+        />
+        <Legend />
+        <Bar dataKey="opened" name="Opened" fill="var(--danger)" isAnimationActive={false} />
+        <Bar dataKey="resolved" name="Resolved" fill="var(--success)" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
