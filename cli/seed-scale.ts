@@ -32,7 +32,8 @@ try {
 let embedded: EmbeddedServer | null = null;
 try {
   const borrowers = Number(values.borrowers);
-  if (!Number.isInteger(borrowers) || borrowers < 1) throw new SeedRefusal("--borrowers must be a positive whole number");
+  if (!Number.isInteger(borrowers) || borrowers < 1)
+    throw new SeedRefusal("--borrowers must be a positive whole number");
   const dataDir = process.env.DATA_DIR ?? defaultDataDir;
   if (!process.env.DATABASE_URL && existsSync(path.join(dataDir, "runtime.json"))) {
     loadRuntimeEnv(dataDir);
@@ -41,11 +42,16 @@ try {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const clusterDir = path.join(dataDir, "postgres");
-    embedded = await startEmbeddedPostgres({ clusterDir, password: loadOrCreateLocalSecrets(dataDir).postgresPassword });
+    embedded = await startEmbeddedPostgres({
+      clusterDir,
+      password: loadOrCreateLocalSecrets(dataDir).postgresPassword,
+    });
     databaseUrl = embedded.urlFor("coverwatch");
     await ensureDatabase(databaseUrl);
     const applied = await runMigrations({ databaseUrl, dir: migrationsDir });
-    console.log(`Started the embedded PostgreSQL on ${clusterDir}${applied.length ? ` (applied ${applied.length} migrations)` : ""}.`);
+    console.log(
+      `Started the embedded PostgreSQL on ${clusterDir}${applied.length ? ` (applied ${applied.length} migrations)` : ""}.`,
+    );
   }
   await seedPortfolio({
     databaseUrl,

@@ -5,7 +5,9 @@ import type pg from "pg";
 import { defaultProfile } from "@/lib/requirements/default-profile";
 import type { SeedRule } from "./batch";
 
-export async function defaultProfileVersion(client: pg.ClientBase): Promise<{ versionId: string; rules: SeedRule[] }> {
+export async function defaultProfileVersion(
+  client: pg.ClientBase,
+): Promise<{ versionId: string; rules: SeedRule[] }> {
   const newest = `
     SELECT v.id FROM "RequirementProfileVersion" v JOIN "RequirementProfile" p ON p.id = v."profileId"
     WHERE p."isDefault" AND p."retiredAt" IS NULL ORDER BY v.version DESC LIMIT 1`;

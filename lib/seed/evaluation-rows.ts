@@ -55,7 +55,8 @@ export function seedEvaluation(ctx: SeedContext, batch: Batch, input: Evaluation
   for (const [index, result] of results.entries()) {
     if (!isViolation(result.outcome)) continue;
     const roll = random();
-    const status = result.outcome === "fail" && roll < 0.05 ? "WAIVED" : roll < 0.17 ? "ACKNOWLEDGED" : "OPEN";
+    const status =
+      result.outcome === "fail" && roll < 0.05 ? "WAIVED" : roll < 0.17 ? "ACKNOWLEDGED" : "OPEN";
     const firstSeenAt = firstSeen(input, result);
     const later = (fraction: number) =>
       new Date(firstSeenAt.getTime() + fraction * (evaluatedAt.getTime() - firstSeenAt.getTime()));

@@ -28,12 +28,8 @@ function insertSql({ table, columns }: TableSpec): string {
   return sql;
 }
 
-export async function insertRows(
-  client: pg.ClientBase,
-  spec: TableSpec,
-  rows: readonly Record<string, unknown>[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  // Dates become ISO strings, objects nested JSON (a jsonb column takes them as they are).
-  await client.query(insertSql(spec), [JSON.stringify(rows)]);
+/** `rowsJson`: the rows as a JSON array (Dates as ISO strings, a jsonb column's value as nested JSON). */
+export async function insertRows(client: pg.ClientBase, spec: TableSpec, rowsJson: string): Promise<void> {
+  if (rowsJson === "[]") return;
+  await client.query(insertSql(spec), [rowsJson]);
 }

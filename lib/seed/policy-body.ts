@@ -34,10 +34,14 @@ const liabilityTiers = [
 export function buildPolicyBody(input: PolicyBodyInput): AxlePolicy {
   const { random, scenario, ids, vehicle } = input;
   const term = termFor(random, input.now, scenario);
-  const tier = scenario === "low-limits" ? { perPerson: 15_000, perAccident: 30_000, pd: 10_000 } : pick(random, liabilityTiers);
+  const tier =
+    scenario === "low-limits"
+      ? { perPerson: 15_000, perAccident: 30_000, pd: 10_000 }
+      : pick(random, liabilityTiers);
   const highDeductible = scenario === "high-deductible" ? pick(random, [1500, 2000, 2500]) : null;
   const compDeductible = highDeductible && random() < 0.5 ? highDeductible : pick(random, [250, 500, 1000]);
-  const collDeductible = highDeductible && compDeductible !== highDeductible ? highDeductible : pick(random, [500, 1000]);
+  const collDeductible =
+    highDeductible && compDeductible !== highDeductible ? highDeductible : pick(random, [500, 1000]);
   return {
     id: ids.policy,
     account: ids.account,
@@ -64,7 +68,12 @@ export function buildPolicyBody(input: PolicyBodyInput): AxlePolicy {
       },
     ],
     coverages: [
-      { code: "BI", label: "Bodily Injury", limitPerPerson: tier.perPerson, limitPerAccident: tier.perAccident },
+      {
+        code: "BI",
+        label: "Bodily Injury",
+        limitPerPerson: tier.perPerson,
+        limitPerAccident: tier.perAccident,
+      },
       { code: "PD", label: "Property Damage", limitPerAccident: tier.pd },
       {
         code: "UMBI",
@@ -119,7 +128,14 @@ function insuredsFor(random: Random, borrower: { firstName: string; lastName: st
   };
   if (random() > 0.3) return [primary];
   // A spouse or partner on the same policy, as about a third of household auto policies have.
-  return [primary, { firstName: pick(random, ["Alex", "Sam", "Chris", "Taylor", "Morgan"]), lastName: borrower.lastName, type: "secondary" }];
+  return [
+    primary,
+    {
+      firstName: pick(random, ["Alex", "Sam", "Chris", "Taylor", "Morgan"]),
+      lastName: borrower.lastName,
+      type: "secondary",
+    },
+  ];
 }
 
 function thirdPartiesFor({ scenario, lenderName }: PolicyBodyInput) {

@@ -6,8 +6,8 @@ import { type Batch, newUuid, type SeedContext } from "./batch";
 import { hourMs } from "./dates";
 import { buildPolicyBody } from "./policy-body";
 import { between, type Random } from "./random";
-import type { ConnectedBorrower } from "./seed-connection";
 import type { Scenario } from "./scenarios";
+import type { ConnectedBorrower } from "./seed-connection";
 import { webhookEventRow } from "./webhook-event-row";
 
 type HistoryInput = ConnectedBorrower & {
@@ -18,7 +18,11 @@ type HistoryInput = ConnectedBorrower & {
 };
 
 /** Scenarios that usually come from a change the carrier made after the borrower connected. */
-const changedLater: Partial<Record<Scenario, number>> = { cancelled: 0.8, "high-deductible": 0.7, "no-lienholder": 0.6 };
+const changedLater: Partial<Record<Scenario, number>> = {
+  cancelled: 0.8,
+  "high-deductible": 0.7,
+  "no-lienholder": 0.6,
+};
 
 export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: HistoryInput) {
   const { random, connectedAt, refreshedAt, ids } = input;
@@ -75,7 +79,11 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
   if (!hasChange) return { policy, currentSnapshotId: snapshot(policy, connectedAt, null, null), changedAt };
 
   const stamp = connectedAt.toISOString();
-  const before = { ...previousTerms(policy, input.scenario, input.identity.lenderName, random), modifiedAt: stamp, refreshedAt: stamp };
+  const before = {
+    ...previousTerms(policy, input.scenario, input.identity.lenderName, random),
+    modifiedAt: stamp,
+    refreshedAt: stamp,
+  };
   snapshot(before, connectedAt, null, null);
   const event = webhookEventRow({
     type: "policy.modified",
@@ -90,7 +98,12 @@ export function seedPolicyHistory(ctx: SeedContext, batch: Batch, input: History
 }
 
 /** The body before the carrier's change: what the scenario's failure replaced, or an older premium. */
-function previousTerms(policy: AxlePolicy, scenario: Scenario, lenderName: string, random: Random): AxlePolicy {
+function previousTerms(
+  policy: AxlePolicy,
+  scenario: Scenario,
+  lenderName: string,
+  random: Random,
+): AxlePolicy {
   if (scenario === "cancelled" && policy.isActive === false) return { ...policy, isActive: true };
   if (scenario === "high-deductible")
     return {
@@ -103,5 +116,8 @@ function previousTerms(policy: AxlePolicy, scenario: Scenario, lenderName: strin
     const address = { addressLine1: "PO Box 105205", city: "Atlanta", state: "GA" };
     return { ...policy, thirdParties: [{ type: "lienholder", name: lenderName.toUpperCase(), address }] };
   }
-  return { ...policy, premium: Math.round(((policy.premium ?? 1000) - between(random, 40, 160)) * 100) / 100 };
+  return {
+    ...policy,
+    premium: Math.round(((policy.premium ?? 1000) - between(random, 40, 160)) * 100) / 100,
+  };
 }

@@ -22,9 +22,15 @@ const countsSql = `
     (SELECT count(*) FROM "Violation" WHERE status IN ('OPEN', 'ACKNOWLEDGED')) AS "openViolations"
   FROM "Borrower", (SELECT $1::timestamptz AT TIME ZONE 'UTC' AS now_utc) AS clock`;
 
-export async function todayRollupCounts(query: RunQuery, now: Date, staleHours: number): Promise<RollupCounts> {
+export async function todayRollupCounts(
+  query: RunQuery,
+  now: Date,
+  staleHours: number,
+): Promise<RollupCounts> {
   const [row] = await query(countsSql, [now.toISOString(), Math.round(staleHours)]);
-  return Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) as RollupCounts;
+  return Object.fromEntries(
+    Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]),
+  ) as RollupCounts;
 }
 
 const columns = [

@@ -47,8 +47,10 @@ export function seedBorrower(ctx: SeedContext, batch: Batch, loanNumber: number)
   if (!hasPolicy(scenario)) {
     // Never connected: most never opened the link; some opened it, some gave up on the carrier login.
     const status = pick(random, ["CREATED", "CREATED", "OPENED", "EXITED"] as const);
-    if (status !== "CREATED") session.openedAt = new Date(createdAt.getTime() + between(random, 1, 48) * hourMs);
-    if (status === "EXITED") session.exitStep = pick(random, ["carrier-select", "carrier-login", "policy-select"]);
+    if (status !== "CREATED")
+      session.openedAt = new Date(createdAt.getTime() + between(random, 1, 48) * hourMs);
+    if (status === "EXITED")
+      session.exitStep = pick(random, ["carrier-select", "carrier-login", "policy-select"]);
     batch.ignition.push({ ...session, status, updatedAt: session.openedAt ?? createdAt });
     return;
   }

@@ -9,8 +9,8 @@ import { seedEvaluation } from "./evaluation-rows";
 import { seedPolicyHistory } from "./policy-history";
 import { between, pick, type Random } from "./random";
 import type { Scenario } from "./scenarios";
-import { webhookEventRow } from "./webhook-event-row";
 import type { SeedVehicle } from "./vehicles";
+import { webhookEventRow } from "./webhook-event-row";
 
 export type ConnectedBorrower = {
   random: Random;
@@ -27,13 +27,24 @@ export type ConnectedBorrower = {
 /** Not a real sealed token: decrypting it fails, which is right for data that must never reach Axle. */
 export const dummyAccessTokenCiphertext = "seed.v1.not-a-real-token.AAAAAAAAAAAAAAAAAAAAAA";
 
-const disconnectionStatuses = ["credentials-expired", "credentials-expired", "mfa-expired", "account-disabled"];
+const disconnectionStatuses = [
+  "credentials-expired",
+  "credentials-expired",
+  "mfa-expired",
+  "account-disabled",
+];
 
 export function seedConnection(ctx: SeedContext, batch: Batch, borrower: ConnectedBorrower): void {
   const { random, scenario, connectedAt, borrowerId, identity } = borrower;
-  const ids = { connection: newUuid(), account: newAxleId("acc"), policy: newAxleId("pol"), property: newAxleId("prp") };
+  const ids = {
+    connection: newUuid(),
+    account: newAxleId("acc"),
+    policy: newAxleId("pol"),
+    property: newAxleId("prp"),
+  };
   const carrier = pick(random, ctx.carriers);
-  const sinceConnected = (days: number) => new Date(Math.max(connectedAt.getTime() + dayMs, ctx.now.getTime() - days * dayMs));
+  const sinceConnected = (days: number) =>
+    new Date(Math.max(connectedAt.getTime() + dayMs, ctx.now.getTime() - days * dayMs));
 
   let connectionStatus = "active";
   let disconnectedAt: Date | null = null;
@@ -50,7 +61,9 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
   } else if (scenario === "stale") refreshedAt = hoursBefore(ctx.now, between(random, 49, 70));
   else if (scenario === "very-stale") refreshedAt = hoursBefore(ctx.now, between(random, 5 * 24, 9 * 24));
   if (refreshedAt < connectedAt) refreshedAt = connectedAt;
-  const fetchedAt = new Date(Math.min(ctx.now.getTime(), refreshedAt.getTime() + between(random, 1, 90) * 60_000));
+  const fetchedAt = new Date(
+    Math.min(ctx.now.getTime(), refreshedAt.getTime() + between(random, 1, 90) * 60_000),
+  );
 
   const changedAt = disconnectedAt ?? descopedAt ?? connectedAt;
   batch.connection.push({
@@ -112,7 +125,11 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
     batch.webhookEvent.push(webhookEventRow({ type, at, borrowerId, data, statusNote: note }));
   event("ignition.completed", connectedAt, { token: newAxleId("ign"), user: { id: borrowerId } });
   if (disconnectedAt)
-    event("account.disconnected", disconnectedAt, { ref: ids.account, account: ids.account, user: { id: borrowerId } });
+    event("account.disconnected", disconnectedAt, {
+      ref: ids.account,
+      account: ids.account,
+      user: { id: borrowerId },
+    });
   if (descopedAt && descopedAt.getTime() < ctx.now.getTime() - 2 * hourMs)
     event(
       "account.modified",
@@ -123,7 +140,9 @@ export function seedConnection(ctx: SeedContext, batch: Batch, borrower: Connect
 
   const history = seedPolicyHistory(ctx, batch, { ...borrower, ids, carrier, refreshedAt, fetchedAt });
   // A descoped borrower was last evaluated before monitoring stopped; everyone else within the last hours.
-  const evaluatedAt = descopedAt ? new Date(fetchedAt.getTime() + 60_000) : hoursBefore(ctx.now, between(random, 0, 180) / 60);
+  const evaluatedAt = descopedAt
+    ? new Date(fetchedAt.getTime() + 60_000)
+    : hoursBefore(ctx.now, between(random, 0, 180) / 60);
   seedEvaluation(ctx, batch, {
     ...borrower,
     policy: history.policy,

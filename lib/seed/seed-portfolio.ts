@@ -1,10 +1,11 @@
 // The scale seed's whole run against one database: checks, borrowers in batches, stored statuses, the rollup
 // history, statistics. `cli/seed-scale.ts` finds the database; `bench/pages.ts` runs that CLI.
 import pg from "pg";
-import { type SeedContext, newUuid } from "./batch";
+import { newUuid, type SeedContext } from "./batch";
+import { startBatchGenerator } from "./batch-generator";
+import type { SerializedBatch } from "./batch-worker";
 import { loanReferencePrefix } from "./borrower-identity";
 import { defaultProfileVersion } from "./default-profile-version";
-import { generateBatch } from "./generate-batch";
 import { type RunQuery, todayRollupCounts, writeRollupHistory } from "./rollup-history";
 import { insertOrder, tables } from "./tables";
 import { writeBatch } from "./write-batch";
@@ -28,17 +29,16 @@ export class SeedRefusal extends Error {
 }
 
 const handful = 10;
+/** Two writers: PostgreSQL works on one batch per connection, and this machine has two cores. */
+const writers = 2;
 const progressEvery = 10_000;
 
 export async function seedPortfolio(options: SeedOptions): Promise<void> {
   const { borrowers, batchSize = 5_000, log = console.log } = options;
   const startedAt = performance.now();
   const elapsed = () => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  await client.connect();
+  const client = await openSession(options.databaseUrl);
   try {
-    // Prisma's timestamp(3) columns hold UTC; nothing here needs to survive a crash of the server.
-    await client.query("SET TIME ZONE 'UTC'; SET synchronous_commit = off");
     const firstLoanNumber = await checkDatabase(client, options);
     const ctx: SeedContext = {
       seed: options.seed ?? 20261130,
@@ -47,26 +47,13 @@ export async function seedPortfolio(options: SeedOptions): Promise<void> {
       profile: await defaultProfileVersion(client),
       actorId: await firstAdmin(client),
     };
-    log(`Seeding ${borrowers} borrowers from ${loanReferencePrefix}${String(firstLoanNumber).padStart(7, "0")}…`);
-    const counts: Record<string, number> = {};
-    const scenarios: Record<string, number> = {};
-    let pending: Promise<void> = Promise.resolve();
-    let written = 0;
-    for (let offset = 0; offset < borrowers; offset += batchSize) {
-      const batch = generateBatch(ctx, firstLoanNumber + offset, Math.min(batchSize, borrowers - offset));
-      for (const name of insertOrder) counts[name] = (counts[name] ?? 0) + batch[name].length;
-      for (const [scenario, n] of Object.entries(batch.scenarios)) scenarios[scenario] = (scenarios[scenario] ?? 0) + n;
-      // The next batch is generated while this one is written.
-      await pending;
-      const size = batch.borrower.length;
-      pending = writeBatch(client, batch).then(() => {
-        const before = written;
-        written += size;
-        if (Math.floor(written / progressEvery) > Math.floor(before / progressEvery) || written === borrowers)
-          log(`  ${written.toLocaleString("en-US")} borrowers written (${elapsed()})`);
-      });
-    }
-    await pending;
+    log(
+      `Seeding ${borrowers} borrowers from ${loanReferencePrefix}${String(firstLoanNumber).padStart(7, "0")}…`,
+    );
+    const { counts, scenarios } = await writeBorrowers(options, ctx, firstLoanNumber, (written) => {
+      if (written % progressEvery < batchSize || written === borrowers)
+        log(`  ${written.toLocaleString("en-US")} borrowers written (${elapsed()})`);
+    });
 
     const query: RunQuery = async (sql, params) => (await client.query(sql, params)).rows;
     if (await hasRefreshFunction(client)) {
@@ -74,7 +61,9 @@ export async function seedPortfolio(options: SeedOptions): Promise<void> {
       await client.query("SELECT coverwatch_refresh_compliance(NULL, now(), $1)", [options.staleHours]);
       log(`  done (${elapsed()})`);
     } else {
-      log("WARNING: coverwatch_refresh_compliance() is not in the database yet: stored statuses stay at their defaults.");
+      log(
+        "WARNING: coverwatch_refresh_compliance() is not in the database yet: stored statuses stay at their defaults.",
+      );
     }
     const today = await todayRollupCounts(query, ctx.now, options.staleHours);
     await writeRollupHistory(query, ctx.now, today);
@@ -85,19 +74,86 @@ export async function seedPortfolio(options: SeedOptions): Promise<void> {
     log("Analyzing…");
     await client.query("ANALYZE");
 
-    log(`\nRows written: ${insertOrder.map((name) => `${tables[name].table} ${counts[name]}`).join(", ")}, ComplianceRollup 90`);
-    log(`Scenarios: ${Object.entries(scenarios).map(([name, n]) => `${name} ${n}`).join(", ")}`);
-    log(`Today: ${Object.entries(today).map(([name, n]) => `${name} ${n}`).join(", ")}`);
+    log(
+      `\nRows written: ${insertOrder.map((name) => `${tables[name].table} ${counts[name]}`).join(", ")}, ComplianceRollup 90`,
+    );
+    log(
+      `Scenarios: ${Object.entries(scenarios)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(", ")}`,
+    );
+    log(
+      `Today: ${Object.entries(today)
+        .map(([name, n]) => `${name} ${n}`)
+        .join(", ")}`,
+    );
     log(`Seeded ${borrowers} borrowers in ${elapsed()}.`);
   } finally {
     await client.end();
   }
 }
 
+/**
+ * Generates batches in a worker and writes them over two connections, each batch in its own transaction.
+ * At most one batch per writer waits in memory ahead of them.
+ */
+async function writeBorrowers(
+  options: SeedOptions,
+  ctx: SeedContext,
+  firstLoanNumber: number,
+  onProgress: (written: number) => void,
+) {
+  const { borrowers, batchSize = 5_000 } = options;
+  const counts: Record<string, number> = {};
+  const scenarios: Record<string, number> = {};
+  const generator = startBatchGenerator();
+  const clients = await Promise.all(Array.from({ length: writers }, () => openSession(options.databaseUrl)));
+  try {
+    const queue: Promise<SerializedBatch>[] = [];
+    let requested = 0;
+    const request = () => {
+      if (requested >= borrowers) return;
+      const count = Math.min(batchSize, borrowers - requested);
+      const batch = generator.generate({ ctx, firstLoanNumber: firstLoanNumber + requested, count });
+      // A failure surfaces where the batch is awaited; one asked for ahead must not crash the process first.
+      batch.catch(() => {});
+      queue.push(batch);
+      requested += count;
+    };
+    for (let i = 0; i <= writers; i++) request();
+    let written = 0;
+    const writeLoop = async (client: pg.Client) => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const batch = await next;
+        request();
+        await writeBatch(client, batch);
+        for (const [name, n] of Object.entries(batch.counts)) counts[name] = (counts[name] ?? 0) + n;
+        for (const [name, n] of Object.entries(batch.scenarios)) scenarios[name] = (scenarios[name] ?? 0) + n;
+        written += batch.borrowers;
+        onProgress(written);
+      }
+    };
+    await Promise.all(clients.map(writeLoop));
+    return { counts, scenarios };
+  } finally {
+    await generator.stop();
+    await Promise.all(clients.map((client) => client.end()));
+  }
+}
+
+/** Prisma's timestamp(3) columns hold UTC; nothing here needs to survive a crash of the server. */
+async function openSession(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("SET TIME ZONE 'UTC'; SET synchronous_commit = off");
+  return client;
+}
+
 /** The first loan number to write; refuses what would collide or what the options rule out. */
 async function checkDatabase(client: pg.Client, { fresh, append, borrowers }: SeedOptions): Promise<number> {
   const schema = await client.query(`SELECT to_regclass('"Borrower"') IS NOT NULL AS ok`);
-  if (!schema.rows[0]?.ok) throw new SeedRefusal("the database has no Coverwatch schema: run `npm run db:migrate` first");
+  if (!schema.rows[0]?.ok)
+    throw new SeedRefusal("the database has no Coverwatch schema: run `npm run db:migrate` first");
   const { rows } = await client.query<{ total: string; seeded: string; last: number | null }>(
     `SELECT count(*) AS total,
             count(*) FILTER (WHERE "loanReference" ~ '^LN-[0-9]+$') AS seeded,
@@ -126,6 +182,8 @@ async function firstAdmin(client: pg.Client): Promise<string | null> {
 }
 
 async function hasRefreshFunction(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query(`SELECT 1 FROM pg_proc WHERE proname = 'coverwatch_refresh_compliance'`);
+  const { rows } = await client.query(
+    `SELECT 1 FROM pg_proc WHERE proname = 'coverwatch_refresh_compliance'`,
+  );
   return rows.length > 0;
 }

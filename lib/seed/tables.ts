@@ -23,7 +23,15 @@ export const tables = {
   },
   vehicle: {
     table: "CollateralVehicle",
-    columns: { id: "text", borrowerId: "text", vin: "text", year: "int", make: "text", model: "text", createdAt: ts },
+    columns: {
+      id: "text",
+      borrowerId: "text",
+      vin: "text",
+      year: "int",
+      make: "text",
+      model: "text",
+      createdAt: ts,
+    },
   },
   ignition: {
     table: "IgnitionSession",

@@ -1,13 +1,13 @@
 // Writes one generated batch in one transaction, table by table in foreign-key order.
 import type pg from "pg";
-import type { Batch } from "./batch";
+import type { SerializedBatch } from "./batch-worker";
 import { insertRows } from "./insert-rows";
 import { insertOrder, tables } from "./tables";
 
-export async function writeBatch(client: pg.ClientBase, batch: Batch): Promise<void> {
+export async function writeBatch(client: pg.ClientBase, batch: SerializedBatch): Promise<void> {
   await client.query("BEGIN");
   try {
-    for (const name of insertOrder) await insertRows(client, tables[name], batch[name]);
+    for (const name of insertOrder) await insertRows(client, tables[name], batch.json[name]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

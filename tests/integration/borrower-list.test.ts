@@ -113,7 +113,11 @@ describe("keyset pagination", () => {
     const times = (rows: typeof ascending.rows) => rows.map((row) => row.lastRefreshedAt?.getTime() ?? null);
     const withValues = times(ascending.rows).filter((time) => time !== null) as number[];
     expect(withValues).toEqual([...withValues].sort((a, b) => a - b));
-    expect(times(ascending.rows).slice(withValues.length).every((time) => time === null)).toBe(true);
+    expect(
+      times(ascending.rows)
+        .slice(withValues.length)
+        .every((time) => time === null),
+    ).toBe(true);
     expect(times(descending.rows).slice(0, withValues.length)).toEqual([...withValues].sort((a, b) => b - a));
     expect(ascending.total).toBe(30);
   });

@@ -129,7 +129,12 @@ async function run({ kind, who, flag }: Step) {
       const { startIgnitionForNewBorrower } = await import("@/lib/server/ignition/start-ignition");
       const reference = `LN-P-${Date.now().toString(36)}-${who}`;
       await startIgnitionForNewBorrower(
-        { firstName: "New", lastName: "Borrower", email: `${reference}@example.com`, loanReference: reference },
+        {
+          firstName: "New",
+          lastName: "Borrower",
+          email: `${reference}@example.com`,
+          loanReference: reference,
+        },
         harness.admin,
       );
       return;
@@ -192,7 +197,7 @@ describe("the stored compliance status", () => {
         }
         // A borrower descoped for good is replaced, so later sequences still have someone to watch.
         const monitoring = await harness.db.axleConnection.count({ where: { isMonitoring: true } });
-        if (monitoring < 2) await connectOne();
+        if (monitoring < 3) await connectOne();
       }),
       { numRuns: 30, endOnFailure: true },
     );

@@ -150,7 +150,10 @@ async function givenProfile(withinDays: number | null) {
       versions: {
         create: [
           // An older version with another window: only the newest counts.
-          { version: 1, rules: { create: [{ ruleKey: "not-expiring", input: { withinDays: 1 }, position: 0 }] } },
+          {
+            version: 1,
+            rules: { create: [{ ruleKey: "not-expiring", input: { withinDays: 1 }, position: 0 }] },
+          },
           {
             version: 2,
             rules: {
@@ -502,7 +505,9 @@ describe("the facts beside the status", () => {
 
   it("the compute function returns what refresh stores, without writing", async () => {
     const { borrowerId } = await givenBorrower({ connections: [active()] });
-    const [computed] = await harness.db.$queryRaw<{ complianceStatus: string; complianceReasons: string[] }[]>`
+    const [computed] = await harness.db.$queryRaw<
+      { complianceStatus: string; complianceReasons: string[] }[]
+    >`
       SELECT * FROM coverwatch_compute_compliance(ARRAY[${borrowerId}], ${now.toISOString()}::timestamptz, 48)`;
     expect(computed).toMatchObject({ complianceStatus: "COMPLIANT", complianceReasons: [] });
     const untouched = await harness.db.borrower.findUniqueOrThrow({ where: { id: borrowerId } });
@@ -542,13 +547,18 @@ describe("the daily rollup", () => {
           nextExpirationDate: { gte: rollupTime, lte: new Date(rollupTime.getTime() + 30 * day) },
         },
       }),
-      openViolations: await harness.db.violation.count({ where: { status: { in: ["OPEN", "ACKNOWLEDGED"] } } }),
+      openViolations: await harness.db.violation.count({
+        where: { status: { in: ["OPEN", "ACKNOWLEDGED"] } },
+      }),
     });
     expect(row.stale).toBeGreaterThan(0);
     expect(row.expiringSoon).toBeGreaterThan(0);
 
     await givenBorrower();
-    await refresh((await harness.db.borrower.findMany({ select: { id: true } })).map((b) => b.id), now);
+    await refresh(
+      (await harness.db.borrower.findMany({ select: { id: true } })).map((b) => b.id),
+      now,
+    );
     const again = await writeComplianceRollup(at(5 * hour));
     expect(again.notConnected).toBe(row.notConnected + 1);
     expect(await harness.db.complianceRollup.count({ where: { day: row.day } })).toBe(1);

@@ -1,0 +1,30 @@
+// A portfolio for the workspace journeys: the project's own `npm run seed:scale` writes a few hundred varied
+// borrowers (compliant, at risk, failing, disconnected, never connected, descoped) into the test stack's
+// database, once per run.
+import { execFileSync } from "node:child_process";
+import type pg from "pg";
+import { repoRoot } from "../../../ops/paths";
+
+export const seededBorrowers = 400;
+
+export async function seedPortfolioOnce(db: pg.Client): Promise<void> {
+  const seeded = await db.query(`SELECT 1 FROM "Borrower" WHERE "loanReference" LIKE 'LN-%' LIMIT 1`);
+  if (seeded.rowCount) return;
+  const env = {
+    ...process.env,
+    ...(JSON.parse(process.env.E2E_APP_ENV_JSON ?? "{}") as Record<string, string>),
+  };
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "cli/seed-scale.ts",
+      "--borrowers",
+      String(seededBorrowers),
+      "--append",
+    ],
+    { cwd: repoRoot, env, encoding: "utf8", stdio: "pipe" },
+  );
+}
