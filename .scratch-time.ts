@@ -1,4 +1,5 @@
 import pg from "pg";
+import { readFileSync } from "node:fs";
 import { generateBatch } from "@/lib/seed/generate-batch";
 import { insertRows } from "@/lib/seed/insert-rows";
 import { insertOrder, tables } from "@/lib/seed/tables";
@@ -7,19 +8,17 @@ const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
 await client.query("SET TIME ZONE 'UTC'; SET synchronous_commit = off");
 const ctx = { seed: 1, now: new Date(), carriers: ["state-farm","geico","progressive","allstate","usaa","liberty-mutual"], profile: await defaultProfileVersion(client), actorId: null };
-for (let b = 0; b < 2; b++) {
-  let t = performance.now(); const c0 = process.cpuUsage();
-  const batch = generateBatch(ctx, 900000 + b * 5000, 5000);
-  console.log("gen", (performance.now() - t).toFixed(0), "ms cpu", (process.cpuUsage(c0).user/1000).toFixed(0));
+const be = (await client.query("select pg_backend_pid() p")).rows[0].p;
+const cpu = () => { const f = readFileSync(`/proc/${be}/stat`, "utf8").split(" "); return (Number(f[13]) + Number(f[14])) * 10; };
+for (const role of ["origin", "replica", "origin", "replica"]) {
+  await client.query(`SET session_replication_role = ${role}`);
+  const batch = generateBatch(ctx, 900000, 5000);
+  const json = Object.fromEntries(insertOrder.map((n) => [n, JSON.stringify(batch[n])]));
   await client.query("BEGIN");
-  for (const name of insertOrder) {
-    t = performance.now(); const c = process.cpuUsage();
-    const be = (await client.query("select pg_backend_pid() p")).rows[0].p;
-    const before = (await import("node:fs")).readFileSync(`/proc/${be}/stat`, "utf8").split(" ");
-    await insertRows(client, tables[name], batch[name] as any);
-    const after = (await import("node:fs")).readFileSync(`/proc/${be}/stat`, "utf8").split(" ");
-    console.log(name.padEnd(16), batch[name].length, "wall", (performance.now() - t).toFixed(0), "node cpu", (process.cpuUsage(c).user/1000).toFixed(0), "pg cpu", (Number(after[13]) + Number(after[14]) - Number(before[13]) - Number(before[14])) * 10);
-  }
+  const c0 = cpu(); const t = performance.now();
+  const per: string[] = [];
+  for (const name of insertOrder) { const c = cpu(); await insertRows(client, tables[name], json[name]); per.push(`${name} ${cpu() - c}`); }
+  console.log(role, "pg cpu", cpu() - c0, "wall", (performance.now() - t).toFixed(0), per.join(", "));
   await client.query("ROLLBACK");
 }
 await client.end();

@@ -1,21 +1,18 @@
-import { FreshnessLabel } from "@/components/dashboard/freshness-label";
-import { PolicyStatusBadge } from "@/components/dashboard/policy-status-badge";
-import { ActionForm } from "@/components/ui/action-form";
-import { Badge } from "@/components/ui/badge";
-import { resyncBorrowerAction } from "@/lib/actions/operations-actions";
-import { requestReconnectAction } from "@/lib/actions/violation-actions";
-import { ruleTitle } from "@/lib/requirements/evaluate-rules";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import { AskReconnectButton } from "./ask-reconnect-button";
+import { BorrowerRecordHeader } from "./borrower-record-header";
 import { DescopeButton } from "./descope-button";
-import { EvaluationPanel } from "./evaluation-panel";
 import { IgnitionSessionSummary } from "./ignition-session-summary";
 import { OutreachHistory } from "./outreach-history";
+import { PoliciesCard } from "./policies-card";
 import { ProfileAssignment } from "./profile-assignment";
 import { RestartIgnitionButton } from "./restart-ignition-button";
-import { ViolationCard } from "./violation-card";
+import { ViolationsCard } from "./violations-card";
 
 type Props = {
   borrower: BorrowerDetail;
+  carrierName: (slug: string | null | undefined) => string;
   now: Date;
   staleAfterHours: number;
   profiles: { id: string; name: string; isDefault: boolean }[];
@@ -29,191 +26,120 @@ type Props = {
   };
 };
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "—");
-
-export function BorrowerDetailView({ borrower, now, staleAfterHours, profiles, permissions }: Props) {
+/**
+ * A borrower's record: the header (status, facts, primary actions), then one card per concern. Each card is
+ * its own component so the record can later be split into tabs (policy view, timeline) without rewriting it.
+ */
+export function BorrowerDetailView({ borrower, carrierName, now, staleAfterHours, profiles, permissions }: Props) {
   const { canStartIgnition, canDescope, canAssign, canManage, canOutreach, canResync } = permissions;
   const name = `${borrower.firstName} ${borrower.lastName}`;
-  const openViolations = borrower.violations.filter((violation) => violation.status !== "RESOLVED");
-  const pastViolations = borrower.violations.filter((violation) => violation.status === "RESOLVED");
   const latestSession = borrower.ignitionSessions[0];
-  const isMonitored = borrower.connections.some((connection) => connection.isMonitoring);
+  const monitored = borrower.connections.filter((connection) => connection.isMonitoring);
+  const profileName =
+    borrower.requirementProfile?.name ??
+    `${profiles.find((profile) => profile.isDefault)?.name ?? "The default profile"} (default)`;
+  const who = { id: borrower.id, name, email: borrower.email };
 
   return (
-    <div className="space-y-8">
-      <header className="flex items-start justify-between">
-        <div>
-          <h1 className="text-2xl font-semibold" data-testid="borrower-name">
-            {name}
-          </h1>
-          <p className="text-slate-600">
-            Loan {borrower.loanReference} · {borrower.email}
-            {borrower.lenderName && ` · lender ${borrower.lenderName}`}
-          </p>
-          <p className="text-sm text-slate-600" data-testid="collateral">
-            Collateral:{" "}
-            {borrower.vehicles.length === 0
-              ? "none on file"
-              : borrower.vehicles
-                  .map((vehicle) =>
-                    [vehicle.year, vehicle.make, vehicle.model, vehicle.vin].filter(Boolean).join(" "),
-                  )
-                  .join("; ")}
-          </p>
-          <ProfileAssignment
+    <div className="flex flex-col">
+      <BorrowerRecordHeader
+        borrower={borrower}
+        name={name}
+        carrierName={carrierName}
+        profileName={profileName}
+        now={now}
+        staleAfterHours={staleAfterHours}
+        actions={
+          <>
+            {canOutreach && (
+              <AskReconnectButton
+                borrowerId={borrower.id}
+                borrowerName={name}
+                email={borrower.email}
+                violation={null}
+                testId="ask-reconnect-general"
+              />
+            )}
+            {canDescope &&
+              monitored.map((connection) => {
+                const carrier = connection.account?.carrier ?? connection.policies[0]?.carrier;
+                const carrierLabel = carrier ? carrierName(carrier) : null;
+                return (
+                  <DescopeButton
+                    key={connection.id}
+                    connectionId={connection.id}
+                    borrowerName={name}
+                    carrierName={carrierLabel}
+                    label={monitored.length > 1 && carrierLabel ? `Descope ${carrierLabel}` : "Descope"}
+                  />
+                );
+              })}
+          </>
+        }
+      />
+
+      <div className="grid gap-6 xl:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 xl:col-span-2">
+          <ViolationsCard
+            violations={borrower.violations}
+            borrower={who}
+            canManage={canManage}
+            canOutreach={canOutreach}
+          />
+          <PoliciesCard
             borrowerId={borrower.id}
-            currentProfileId={borrower.requirementProfileId}
-            profiles={profiles}
-            canAssign={canAssign}
+            connections={borrower.connections}
+            carrierName={carrierName}
+            now={now}
+            staleAfterHours={staleAfterHours}
+            canResync={canResync}
           />
         </div>
-        <Badge tone={isMonitored ? "green" : "slate"} testId="monitoring-state">
-          {isMonitored
-            ? "monitoring"
-            : borrower.connections.length > 0
-              ? "monitoring stopped"
-              : "not connected"}
-        </Badge>
-      </header>
 
-      <section className="rounded-xl bg-white p-6 shadow">
-        <div className="flex items-center justify-between">
-          <h2 className="text-lg font-semibold">Ignition</h2>
-          {canStartIgnition && <RestartIgnitionButton borrowerId={borrower.id} />}
-        </div>
-        {latestSession ? (
-          <IgnitionSessionSummary session={latestSession} />
-        ) : (
-          <p className="mt-3 text-sm text-slate-500">No Ignition session yet.</p>
-        )}
-      </section>
-
-      <section className="rounded-xl bg-white p-6 shadow">
-        <h2 className="text-lg font-semibold">Policies</h2>
-        {borrower.connections.length === 0 && (
-          <p className="mt-3 text-sm text-slate-500">
-            The borrower has not connected an insurance account yet.
-          </p>
-        )}
-        {borrower.connections.map((connection) => (
-          <div key={connection.id} className="mt-4 border-t border-slate-100 pt-4" data-testid="connection">
-            <div className="flex items-center justify-between text-sm">
-              <div>
-                Account {connection.account?.carrier ?? ""} · connection{" "}
-                <span data-testid="connection-status">{connection.connectionStatus}</span>
-                {connection.descopedAt && (
-                  <span className="ml-2 text-slate-500" data-testid="descoped-note">
-                    descoped {day(connection.descopedAt)}
-                    {connection.descopedBy ? ` by ${connection.descopedBy.name}` : ""}
-                  </span>
-                )}
-              </div>
-              {canResync && connection.isMonitoring && (
-                <ActionForm
-                  action={resyncBorrowerAction.bind(null, borrower.id)}
-                  label="Re-sync from Axle"
-                  pendingLabel="Fetching…"
-                  testId="resync"
-                />
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Ignition</CardTitle>
+              <CardDescription>The link the borrower uses to connect their insurance account.</CardDescription>
+            </CardHeader>
+            <CardContent className="grid gap-4">
+              {latestSession ? (
+                <IgnitionSessionSummary session={latestSession} />
+              ) : (
+                <p className="text-sm text-muted-foreground">No Ignition session yet.</p>
               )}
-              {canDescope && connection.isMonitoring && (
-                <DescopeButton connectionId={connection.id} borrowerName={name} />
-              )}
-            </div>
-            <table className="mt-3 w-full text-left text-sm">
-              <thead className="text-slate-500">
-                <tr>
-                  <th className="py-1">Policy</th>
-                  <th>Status</th>
-                  <th>Term</th>
-                  <th>Refreshed</th>
-                  <th>Snapshots</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.policies.flatMap((policy) => [
-                  <tr key={policy.id} className="border-t border-slate-100" data-testid="policy-row">
-                    <td className="py-2">
-                      {policy.carrier} · {policy.policyNumber ?? "no number"}{" "}
-                      <span className="text-slate-500">({policy.type})</span>
-                    </td>
-                    <td>
-                      <PolicyStatusBadge isActive={policy.isActive} isMonitoring={connection.isMonitoring} />
-                    </td>
-                    <td>
-                      {day(policy.effectiveDate)} → {day(policy.expirationDate)}
-                    </td>
-                    <td>
-                      <FreshnessLabel
-                        refreshedAt={policy.refreshedAt}
-                        now={now}
-                        staleAfterHours={staleAfterHours}
-                      />
-                    </td>
-                    <td>{policy._count.snapshots}</td>
-                  </tr>,
-                  <tr key={`${policy.id}-evaluation`}>
-                    <td colSpan={5} className="pb-3">
-                      <EvaluationPanel evaluation={policy.evaluations[0]} />
-                    </td>
-                  </tr>,
-                ])}
-              </tbody>
-            </table>
-          </div>
-        ))}
-      </section>
+              {canStartIgnition && <RestartIgnitionButton borrowerId={borrower.id} />}
+            </CardContent>
+          </Card>
 
-      <section className="rounded-xl bg-white p-6 shadow">
-        <h2 className="text-lg font-semibold">Violations</h2>
-        {openViolations.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-500" data-testid="no-open-violations">
-            No open violations.
-          </p>
-        ) : (
-          <ul className="mt-3 space-y-2">
-            {openViolations.map((violation) => (
-              <ViolationCard
-                key={violation.id}
-                violation={violation}
+          <Card>
+            <CardHeader>
+              <CardTitle>Requirements</CardTitle>
+              <CardDescription>
+                The profile the borrower's policies are evaluated against. Changing it evaluates them again.
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <ProfileAssignment
                 borrowerId={borrower.id}
-                canManage={canManage}
-                canOutreach={canOutreach}
+                currentProfileId={borrower.requirementProfileId}
+                profiles={profiles}
+                canAssign={canAssign}
               />
-            ))}
-          </ul>
-        )}
-        {pastViolations.length > 0 && (
-          <details className="mt-4 text-sm">
-            <summary className="cursor-pointer text-slate-600">
-              History ({pastViolations.length} resolved)
-            </summary>
-            <ul className="mt-2 space-y-1">
-              {pastViolations.map((violation) => (
-                <li key={violation.id} data-testid="resolved-violation">
-                  {ruleTitle(violation.ruleKey)}: {violation.message} — {day(violation.firstSeenAt)} to{" "}
-                  {day(violation.resolvedAt)}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </section>
+            </CardContent>
+          </Card>
 
-      <section className="rounded-xl bg-white p-6 shadow">
-        <div className="flex items-center justify-between">
-          <h2 className="text-lg font-semibold">Requests to the borrower</h2>
-          {canOutreach && (
-            <ActionForm
-              action={requestReconnectAction.bind(null, borrower.id, null)}
-              label="Ask borrower to reconnect"
-              pendingLabel="Sending…"
-              testId="ask-reconnect-general"
-            />
-          )}
+          <Card>
+            <CardHeader>
+              <CardTitle>Emails to the borrower</CardTitle>
+              <CardDescription>Requests to reconnect and their reminders, newest first.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <OutreachHistory outreach={borrower.outreach} />
+            </CardContent>
+          </Card>
         </div>
-        <OutreachHistory outreach={borrower.outreach} />
-      </section>
+      </div>
     </div>
   );
 }

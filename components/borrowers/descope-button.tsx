@@ -1,54 +1,43 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/action-state";
+import { Unplug } from "lucide-react";
 import { descopeConnectionAction } from "@/lib/actions/borrower-actions";
+import { ConfirmedAction } from "./confirmed-action";
 
-/** Stops monitoring a connection, after an explicit confirmation: Axle sends no more events once it is done. */
+/** Stops monitoring a connection, after a confirmation that says what it means: Axle sends nothing more. */
 export function DescopeButton({
   connectionId,
   borrowerName,
+  carrierName,
+  label = "Descope",
 }: {
   connectionId: string;
   borrowerName: string;
+  /** The carrier's name as Axle lists it, or null when the connection has no account yet. */
+  carrierName: string | null;
+  label?: string;
 }) {
-  const [isConfirming, setIsConfirming] = useState(false);
-  const [state, action, isPending] = useActionState<ActionState, FormData>(
-    descopeConnectionAction.bind(null, connectionId),
-    {},
-  );
-
-  if (!isConfirming) {
-    return (
-      <Button variant="secondary" onClick={() => setIsConfirming(true)} data-testid="descope">
-        Descope
-      </Button>
-    );
-  }
+  const policy = carrierName ? `policy at ${carrierName}` : "insurance";
   return (
-    <form
-      action={action}
-      className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm"
-      data-testid="descope-confirm"
-    >
-      <p>
-        Stop monitoring {borrowerName}'s insurance? Axle will send no further updates for this connection.
-        This is recorded in the audit log.
-      </p>
-      {state.error && (
-        <p className="text-red-700" data-testid="descope-error">
-          {state.error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={isPending} data-testid="descope-confirm-submit">
-          {isPending ? "Stopping…" : "Stop monitoring"}
-        </Button>
-        <Button type="button" variant="secondary" onClick={() => setIsConfirming(false)} disabled={isPending}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <ConfirmedAction
+      action={descopeConnectionAction.bind(null, connectionId)}
+      label={
+        <>
+          <Unplug aria-hidden /> {label}
+        </>
+      }
+      title={`Stop monitoring ${borrowerName}?`}
+      description={
+        <span data-testid="descope-confirm">
+          Coverwatch stops monitoring {borrowerName}'s {policy}: Axle stops sending updates, and this is recorded
+          in the audit log.
+        </span>
+      }
+      confirmLabel="Stop monitoring"
+      pendingLabel="Stopping…"
+      destructive
+      testId="descope"
+      confirmTestId="descope-confirm-submit"
+    />
   );
 }

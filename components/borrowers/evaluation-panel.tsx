@@ -1,4 +1,5 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { RuleResult } from "@/lib/requirements/types";
@@ -6,49 +7,62 @@ import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail"
 
 type Evaluation = BorrowerDetail["connections"][number]["policies"][number]["evaluations"][number];
 
-const tones: Record<string, Tone> = { pass: "green", fail: "red", caution: "amber", unknown: "slate" };
+const outcomes: Record<string, { label: string; variant: BadgeVariant }> = {
+  pass: { label: "Pass", variant: "success" },
+  fail: { label: "Fail", variant: "danger" },
+  caution: { label: "Caution", variant: "warning" },
+  unknown: { label: "Unknown", variant: "neutral" },
+};
 
-/** The latest evaluation of one policy: every rule, its result and what it compared. */
+export function OutcomeBadge({ outcome, testId }: { outcome: string; testId?: string }) {
+  const known = outcomes[outcome.toLowerCase()] ?? outcomes.unknown;
+  return (
+    <Badge variant={known?.variant} testId={testId}>
+      {known?.label}
+    </Badge>
+  );
+}
+
+/** The latest evaluation of one policy: every rule, its result, what it required and what it found. */
 export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undefined }) {
-  if (!evaluation) return <p className="text-sm text-slate-500">Not evaluated yet.</p>;
+  if (!evaluation)
+    return <p className="px-5 pb-5 text-sm text-muted-foreground">Not evaluated yet.</p>;
   const results = evaluation.results as RuleResult[];
   return (
-    <details className="mt-2 text-sm" data-testid="evaluation">
-      <summary className="cursor-pointer text-slate-700">
-        {evaluation.profileVersion.profile.name} v{evaluation.profileVersion.version}:{" "}
-        <Badge tone={tones[evaluation.outcome.toLowerCase()] ?? "slate"}>
-          {evaluation.outcome.toLowerCase()}
-        </Badge>{" "}
-        <span className="text-slate-500">evaluated {utcStamp(evaluation.evaluatedAt)}</span>
-      </summary>
-      <table className="mt-2 w-full text-left text-xs">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="py-1">Rule</th>
-            <th>Result</th>
-            <th>Required</th>
-            <th>Found</th>
-          </tr>
-        </thead>
-        <tbody>
+    <div data-testid="evaluation">
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 px-5 pb-3 text-sm text-muted-foreground">
+        <span>
+          Against <span className="font-medium text-foreground">{evaluation.profileVersion.profile.name}</span>{" "}
+          version {evaluation.profileVersion.version}
+        </span>
+        <OutcomeBadge outcome={evaluation.outcome} testId="evaluation-outcome" />
+        <span>evaluated {utcStamp(evaluation.evaluatedAt)}</span>
+      </p>
+      <Table containerClassName="border-t border-border">
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead className="pl-5">Rule</TableHead>
+            <TableHead>Result</TableHead>
+            <TableHead>Required</TableHead>
+            <TableHead className="pr-5">Found</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {results.map((result) => (
-            <tr
-              key={result.ruleKey}
-              className="border-t border-slate-100 align-top"
-              data-testid={`rule-result-${result.ruleKey}`}
-            >
-              <td className="py-1 pr-2" title={result.message}>
-                {ruleTitle(result.ruleKey)}
-              </td>
-              <td className="pr-2">
-                <Badge tone={tones[result.outcome] ?? "slate"}>{result.outcome}</Badge>
-              </td>
-              <td className="pr-2">{result.evidence.required}</td>
-              <td>{result.evidence.found}</td>
-            </tr>
+            <TableRow key={result.ruleKey} className="align-top" data-testid={`rule-result-${result.ruleKey}`}>
+              <TableCell className="min-w-48 pl-5">
+                <div className="font-medium">{ruleTitle(result.ruleKey)}</div>
+                <div className="text-xs text-muted-foreground">{result.message}</div>
+              </TableCell>
+              <TableCell>
+                <OutcomeBadge outcome={result.outcome} />
+              </TableCell>
+              <TableCell className="min-w-40">{result.evidence.required}</TableCell>
+              <TableCell className="min-w-40 pr-5">{result.evidence.found}</TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-    </details>
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -1,73 +1,146 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { CircleAlert, FileCheck2, Loader2, TriangleAlert, Upload } from "lucide-react";
+import Link from "next/link";
+import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/sonner";
 import { type ImportState, importBorrowersAction, previewImportAction } from "@/lib/actions/import-actions";
+import { formatCount } from "@/lib/format-human";
+
+const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 
 /** Pick a CSV, check it (nothing is written), then import it whole. */
-export function ImportForm() {
+export function ImportForm({ columns }: { columns: readonly string[] }) {
+  const fileId = useId();
   const [csv, setCsv] = useState("");
   const [checked, check, isChecking] = useActionState<ImportState, FormData>(previewImportAction, {});
   const [imported, runImport, isImporting] = useActionState<ImportState, FormData>(importBorrowersAction, {});
   const preview = checked.preview;
   const canImport = Boolean(preview && preview.errors.length === 0 && preview.rows > 0 && !imported.notice);
 
+  useEffect(() => {
+    if (checked.error) toast.error(checked.error);
+    else if (checked.preview?.errors.length) toast.error("The file has problems: nothing was imported.");
+  }, [checked]);
+  useEffect(() => {
+    if (imported.error) toast.error(imported.error);
+    else if (imported.notice) toast.success(imported.notice);
+  }, [imported]);
+
   return (
-    <div className="space-y-4">
-      <form action={check} className="space-y-3 rounded-xl bg-white p-6 shadow">
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          data-testid="import-file"
-          onChange={async (event) => setCsv((await event.target.files?.[0]?.text()) ?? "")}
-        />
-        <input type="hidden" name="csv" value={csv} />
-        <Button type="submit" variant="secondary" disabled={!csv || isChecking} data-testid="import-check">
-          {isChecking ? "Checking…" : "Check the file"}
-        </Button>
-        {checked.error && <p className="text-sm text-red-700">{checked.error}</p>}
-      </form>
+    <div className="flex flex-col gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>1. Check the file</CardTitle>
+          <CardDescription>
+            Columns: <code className="break-words text-xs">{columns.join(", ")}</code>
+          </CardDescription>
+        </CardHeader>
+        <form action={check}>
+          <CardContent className="grid gap-1.5">
+            <label htmlFor={fileId} className="text-sm font-medium">
+              CSV file
+            </label>
+            <Input
+              id={fileId}
+              type="file"
+              accept=".csv,text/csv"
+              className="cursor-pointer"
+              data-testid="import-file"
+              onChange={async (event) => setCsv((await event.target.files?.[0]?.text()) ?? "")}
+            />
+            <input type="hidden" name="csv" value={csv} />
+            {checked.error && (
+              <p role="alert" className="text-sm text-destructive">
+                {checked.error}
+              </p>
+            )}
+          </CardContent>
+          <CardFooter>
+            <Button type="submit" variant="outline" disabled={!csv || isChecking} data-testid="import-check">
+              {isChecking ? <Loader2 aria-hidden className="animate-spin" /> : <FileCheck2 aria-hidden />}
+              {isChecking ? "Checking…" : "Check the file"}
+            </Button>
+            <span className="text-sm text-muted-foreground">Nothing is written while checking.</span>
+          </CardFooter>
+        </form>
+      </Card>
 
       {preview && (
-        <section className="space-y-2 rounded-xl bg-white p-6 text-sm shadow" data-testid="import-preview">
-          <p>
-            {preview.borrowers} borrower(s), {preview.vehicles} vehicle(s) in {preview.rows} valid row(s).{" "}
-            {preview.errors.length > 0 ? (
-              <strong className="text-red-700">
-                {preview.errors.length} problem(s): fix the file and check it again. Nothing is written until
-                every row is right.
-              </strong>
-            ) : (
-              "No problems."
-            )}
-          </p>
-          {[
-            ...preview.errors.map((problem) => ({ ...problem, kind: "error" })),
-            ...preview.warnings.map((problem) => ({ ...problem, kind: "warning" })),
-          ].map((problem) => (
-            <p
-              key={`${problem.kind}-${problem.line}-${problem.message}`}
-              className={problem.kind === "error" ? "text-red-700" : "text-amber-800"}
-              data-testid={`import-${problem.kind}`}
-            >
-              Line {problem.line}: {problem.message}
-            </p>
-          ))}
-          {canImport && (
-            <form action={runImport}>
-              <input type="hidden" name="csv" value={csv} />
-              <Button type="submit" disabled={isImporting} data-testid="import-submit">
-                {isImporting ? "Importing…" : `Import ${preview.borrowers} borrower(s)`}
-              </Button>
-            </form>
+        <Card data-testid="import-preview" aria-live="polite">
+          <CardHeader>
+            <CardTitle>2. Import</CardTitle>
+            <CardDescription className="text-foreground">
+              {plural(preview.borrowers, "borrower")}, {plural(preview.vehicles, "vehicle")} in{" "}
+              {plural(preview.rows, "valid row")}.{" "}
+              {preview.errors.length > 0 ? (
+                <strong className="text-destructive">
+                  {plural(preview.errors.length, "problem")}: fix the file and check it again. Nothing is
+                  written until every row is right.
+                </strong>
+              ) : (
+                "No problems."
+              )}
+            </CardDescription>
+          </CardHeader>
+          {preview.errors.length + preview.warnings.length > 0 && (
+            <CardContent>
+              <ul className="grid gap-1.5 text-sm">
+                {[
+                  ...preview.errors.map((problem) => ({ ...problem, kind: "error" as const })),
+                  ...preview.warnings.map((problem) => ({ ...problem, kind: "warning" as const })),
+                ].map((problem) => (
+                  <li
+                    key={`${problem.kind}-${problem.line}-${problem.message}`}
+                    className={
+                      problem.kind === "error"
+                        ? "flex items-start gap-2 text-destructive"
+                        : "flex items-start gap-2 text-warning-foreground"
+                    }
+                  >
+                    {problem.kind === "error" ? (
+                      <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                    ) : (
+                      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+                    )}
+                    <span data-testid={`import-${problem.kind}`}>
+                      Line {problem.line}: {problem.message}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
           )}
-          {imported.error && <p className="text-red-700">{imported.error}</p>}
-          {imported.notice && (
-            <p className="text-green-800" data-testid="import-done">
-              {imported.notice}
-            </p>
+          {(canImport || imported.error || imported.notice) && (
+            <CardFooter>
+              {canImport && (
+                <form action={runImport}>
+                  <input type="hidden" name="csv" value={csv} />
+                  <Button type="submit" disabled={isImporting} data-testid="import-submit">
+                    {isImporting ? <Loader2 aria-hidden className="animate-spin" /> : <Upload aria-hidden />}
+                    {isImporting ? "Importing…" : `Import ${plural(preview.borrowers, "borrower")}`}
+                  </Button>
+                </form>
+              )}
+              {imported.error && (
+                <p role="alert" className="text-sm text-destructive">
+                  {imported.error}
+                </p>
+              )}
+              {imported.notice && (
+                <p className="text-sm text-success-foreground">
+                  <span data-testid="import-done">{imported.notice}</span>{" "}
+                  <Link href="/borrowers" className="font-medium underline underline-offset-4">
+                    See them in Borrowers
+                  </Link>
+                </p>
+              )}
+            </CardFooter>
           )}
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,60 +1,105 @@
 "use client";
 
-import { useActionState } from "react";
+import { Loader2 } from "lucide-react";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { toast } from "@/components/ui/sonner";
 import type { ActionState } from "@/lib/action-state";
 import { startIgnitionForNewBorrowerAction } from "@/lib/actions/borrower-actions";
 
+/** Registers a borrower and starts their first Ignition session; a refusal keeps every field as typed. */
 export function NewBorrowerForm() {
   const [state, action, isPending] = useActionState<ActionState, FormData>(
     startIgnitionForNewBorrowerAction,
     {},
   );
   const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+
+  useEffect(() => {
+    if (state.error) toast.error(state.error);
+  }, [state]);
+
   return (
-    <form action={action} className="space-y-4 rounded-xl bg-white p-6 shadow">
-      <div className="grid grid-cols-2 gap-4">
-        <Field
-          label="First name"
-          name="firstName"
-          required
-          error={errors.firstName}
-          testId="borrower-first-name"
-        />
-        <Field
-          label="Last name"
-          name="lastName"
-          required
-          error={errors.lastName}
-          testId="borrower-last-name"
-        />
-      </div>
-      <Field label="Email" name="email" type="email" required error={errors.email} testId="borrower-email" />
-      <div className="grid grid-cols-2 gap-4">
-        <Field
-          label="Lender name on the policy"
-          name="lenderName"
-          error={errors.lenderName}
-          testId="borrower-lender-name"
-        />
-        <Field label="Collateral VIN (optional)" name="vin" error={errors.vin} testId="borrower-vin" />
-      </div>
-      <Field
-        label="Loan reference"
-        name="loanReference"
-        required
-        error={errors.loanReference}
-        testId="borrower-loan-reference"
-      />
-      {state.error && (
-        <p className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
-          {state.error}
-        </p>
-      )}
-      <Button type="submit" disabled={isPending} data-testid="start-ignition">
-        {isPending ? "Starting…" : "Start Ignition"}
-      </Button>
+    // React resets a form after its action runs; the submitted values come back as the defaults.
+    <form action={action}>
+      <Card>
+        <CardContent className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="First name"
+            name="firstName"
+            autoComplete="off"
+            required
+            defaultValue={values.firstName}
+            error={errors.firstName}
+            testId="borrower-first-name"
+          />
+          <Field
+            label="Last name"
+            name="lastName"
+            autoComplete="off"
+            required
+            defaultValue={values.lastName}
+            error={errors.lastName}
+            testId="borrower-last-name"
+          />
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            hint="The Ignition link and any reminders go to this address."
+            defaultValue={values.email}
+            error={errors.email}
+            testId="borrower-email"
+            className="sm:col-span-2"
+          />
+          <Field
+            label="Loan reference"
+            name="loanReference"
+            required
+            defaultValue={values.loanReference}
+            error={errors.loanReference}
+            testId="borrower-loan-reference"
+          />
+          <Field
+            label="Lender name on the policy"
+            name="lenderName"
+            hint="Optional. Checked against the lienholder on the policy."
+            defaultValue={values.lenderName}
+            error={errors.lenderName}
+            testId="borrower-lender-name"
+          />
+          <Field
+            label="Collateral VIN"
+            name="vin"
+            hint="Optional. Checked against the vehicles on the policy."
+            defaultValue={values.vin}
+            error={errors.vin}
+            testId="borrower-vin"
+            className="sm:col-span-2"
+          />
+          {state.error && (
+            <p
+              role="alert"
+              className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-foreground sm:col-span-2"
+              data-testid="form-error"
+            >
+              {state.error}
+            </p>
+          )}
+        </CardContent>
+        <CardFooter>
+          <Button type="submit" disabled={isPending} aria-busy={isPending || undefined} data-testid="start-ignition">
+            {isPending && <Loader2 aria-hidden className="animate-spin" />}
+            {isPending ? "Starting…" : "Start Ignition"}
+          </Button>
+          <span className="text-sm text-muted-foreground">You get a link to send to the borrower.</span>
+        </CardFooter>
+      </Card>
     </form>
   );
 }

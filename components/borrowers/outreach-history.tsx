@@ -2,24 +2,46 @@ import { Badge } from "@/components/ui/badge";
 import { utcStamp } from "@/lib/format-time";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 
-const tones = { SENT: "green", OUTBOX: "blue", FAILED: "red" } as const;
+const deliveries = {
+  SENT: { label: "Sent", variant: "success" },
+  OUTBOX: { label: "In outbox", variant: "info" },
+  FAILED: { label: "Failed", variant: "danger" },
+} as const;
+
+function sentenceCase(slug: string) {
+  const words = slug.replaceAll("-", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** Every request to reconnect and reminder: when, to whom, why, and whether it went out. */
 export function OutreachHistory({ outreach }: { outreach: BorrowerDetail["outreach"] }) {
-  if (outreach.length === 0) return <p className="mt-3 text-sm text-slate-500">No requests sent yet.</p>;
+  if (outreach.length === 0)
+    return <p className="text-sm text-muted-foreground">No emails sent to the borrower yet.</p>;
   return (
-    <ul className="mt-3 space-y-1 text-sm">
-      {outreach.map((entry) => (
-        <li key={entry.id} data-testid="outreach-entry">
-          {utcStamp(entry.createdAt)} ·{" "}
-          {entry.reminderNumber > 0 ? `reminder ${entry.reminderNumber}` : "request"} to {entry.email.to} ·{" "}
-          {entry.reason.replaceAll("-", " ")} ·{" "}
-          <Badge tone={tones[entry.email.status]}>
-            {entry.email.status === "OUTBOX" ? "in outbox" : entry.email.status.toLowerCase()}
-          </Badge>
-          {entry.requestedBy && <span className="text-slate-500"> by {entry.requestedBy.name}</span>}
-        </li>
-      ))}
-    </ul>
+    <ol className="space-y-3 text-sm">
+      {outreach.map((entry) => {
+        const delivery = deliveries[entry.email.status];
+        return (
+          <li key={entry.id} className="grid gap-0.5" data-testid="outreach-entry">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">
+                {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request"} to {entry.email.to}
+              </span>
+              <Badge variant={delivery.variant} testId="outreach-delivery">
+                {delivery.label}
+              </Badge>
+            </div>
+            <div className="text-xs text-muted-foreground">
+              <span data-testid="outreach-reason">{sentenceCase(entry.reason)}</span> ·{" "}
+              {utcStamp(entry.createdAt)}
+              {entry.requestedBy ? ` · by ${entry.requestedBy.name}` : " · sent automatically"}
+            </div>
+            {entry.email.status === "FAILED" && entry.email.error && (
+              <div className="text-xs text-destructive">{entry.email.error}</div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -1,5 +1,7 @@
 import { ActionForm } from "@/components/ui/action-form";
+import { inputClassName } from "@/components/ui/input";
 import { assignProfileAction } from "@/lib/actions/profile-actions";
+import { cn } from "@/lib/cn";
 
 type Props = {
   borrowerId: string;
@@ -15,31 +17,37 @@ export function ProfileAssignment({ borrowerId, currentProfileId, profiles, canA
     profiles.find((profile) => profile.isDefault);
   if (!canAssign) {
     return (
-      <p className="text-sm text-slate-600" data-testid="assigned-profile">
-        Requirements: {current?.name ?? "default"}
+      <p className="text-sm">
+        {current?.name ?? "The default profile"}
+        {!currentProfileId && <span className="text-muted-foreground"> (the default)</span>}
       </p>
     );
   }
   return (
-    <div className="mt-1 text-sm">
-      <ActionForm action={assignProfileAction.bind(null, borrowerId)} label="Assign" testId="assign-profile">
-        <label className="text-slate-600">
-          Requirements{" "}
-          <select
-            name="profileId"
-            defaultValue={currentProfileId ?? ""}
-            className="rounded border border-slate-300 px-2 py-1"
-            data-testid="profile-select"
-          >
-            {profiles.map((profile) => (
-              <option key={profile.id} value={profile.isDefault ? "" : profile.id}>
-                {profile.name}
-                {profile.isDefault ? " (default)" : ""}
-              </option>
-            ))}
-          </select>
-        </label>
-      </ActionForm>
-    </div>
+    <ActionForm
+      action={assignProfileAction.bind(null, borrowerId)}
+      label="Assign"
+      pendingLabel="Assigning…"
+      variant="outline"
+      testId="assign-profile"
+    >
+      <label className="grid min-w-0 flex-1 basis-48 gap-1.5 text-sm">
+        <span className="font-medium">Requirement profile</span>
+        {/* A native select, styled like every control: it submits with the form and works without script. */}
+        <select
+          name="profileId"
+          defaultValue={currentProfileId ?? ""}
+          className={cn(inputClassName, "cursor-pointer")}
+          data-testid="profile-select"
+        >
+          {profiles.map((profile) => (
+            <option key={profile.id} value={profile.isDefault ? "" : profile.id}>
+              {profile.name}
+              {profile.isDefault ? " (default)" : ""}
+            </option>
+          ))}
+        </select>
+      </label>
+    </ActionForm>
   );
 }

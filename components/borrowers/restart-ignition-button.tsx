@@ -1,21 +1,17 @@
-"use client";
-
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/action-state";
+import { Link2 } from "lucide-react";
+import { ActionForm } from "@/components/ui/action-form";
 import { restartIgnitionAction } from "@/lib/actions/borrower-actions";
 
+/** A fresh Ignition link for the borrower (the last one expired, or they left half way). Nothing is sent. */
 export function RestartIgnitionButton({ borrowerId }: { borrowerId: string }) {
-  const [state, action, isPending] = useActionState<ActionState, FormData>(
-    restartIgnitionAction.bind(null, borrowerId),
-    {},
-  );
   return (
-    <form action={action} className="inline-flex items-center gap-3">
-      <Button type="submit" variant="secondary" disabled={isPending} data-testid="restart-ignition">
-        {isPending ? "Starting…" : "New Ignition link"}
-      </Button>
-      {state.error && <span className="text-sm text-red-700">{state.error}</span>}
-    </form>
+    <ActionForm
+      action={restartIgnitionAction.bind(null, borrowerId)}
+      label="New Ignition link"
+      pendingLabel="Creating…"
+      variant="outline"
+      size="sm"
+      testId="restart-ignition"
+    />
   );
 }

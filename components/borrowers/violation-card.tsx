@@ -1,109 +1,121 @@
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { ActionForm } from "@/components/ui/action-form";
-import { Badge } from "@/components/ui/badge";
+import { Textarea } from "@/components/ui/textarea";
+import type { ViolationStatus } from "@/generated/prisma/enums";
 import {
   acknowledgeViolationAction,
   commentViolationAction,
-  requestReconnectAction,
-  waiveViolationAction,
 } from "@/lib/actions/violation-actions";
+import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
+import { formatDate } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import { AskReconnectButton } from "./ask-reconnect-button";
+import { WaiveForm } from "./waive-form";
+import { OutcomeBadge } from "./evaluation-panel";
 
 type Violation = BorrowerDetail["violations"][number];
-type Props = { violation: Violation; borrowerId: string; canManage: boolean; canOutreach: boolean };
+type Props = {
+  violation: Violation;
+  borrower: { id: string; name: string; email: string };
+  canManage: boolean;
+  canOutreach: boolean;
+};
 
-const stamp = (date: Date) => utcStamp(date);
+const statuses: Record<ViolationStatus, { label: string; variant: BadgeVariant }> = {
+  OPEN: { label: "Open", variant: "danger" },
+  ACKNOWLEDGED: { label: "Acknowledged", variant: "info" },
+  WAIVED: { label: "Waived", variant: "neutral" },
+  RESOLVED: { label: "Resolved", variant: "success" },
+};
 
 /** One live violation: what failed, the evidence, since when, and what an officer can do about it. */
-export function ViolationCard({ violation, borrowerId, canManage, canOutreach }: Props) {
+export function ViolationCard({ violation, borrower, canManage, canOutreach }: Props) {
   const evidence = violation.evidence as { required?: string; found?: string };
+  const title = ruleTitle(violation.ruleKey);
+  const status = statuses[violation.status];
+  const severity = severityLabels[violation.severity];
   return (
-    <li
-      className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm"
-      data-testid="open-violation"
-    >
-      <div className="font-medium">
-        {ruleTitle(violation.ruleKey)}{" "}
-        <Badge tone={violation.outcome === "FAIL" ? "red" : "amber"}>{violation.outcome.toLowerCase()}</Badge>{" "}
-        <Badge tone="slate">{violation.severity.toLowerCase()}</Badge>{" "}
-        <Badge tone={violation.status === "OPEN" ? "red" : "blue"} testId="violation-status">
-          {violation.status.toLowerCase()}
+    <li className="flex flex-col gap-3 px-5 py-4" data-testid="open-violation">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-medium">{title}</h3>
+        <OutcomeBadge outcome={violation.outcome} />
+        <Badge variant={severity.tone}>{severity.label}</Badge>
+        <Badge variant={status.variant} dot testId="violation-status">
+          {status.label}
         </Badge>
       </div>
-      <p>{violation.message}</p>
-      <dl className="grid grid-cols-[8rem_1fr] gap-x-2 text-xs" data-testid="violation-evidence">
-        <dt className="text-slate-500">Required</dt>
-        <dd>{evidence.required}</dd>
-        <dt className="text-slate-500">Found</dt>
-        <dd>{evidence.found}</dd>
+      <p className="text-sm">{violation.message}</p>
+      <dl
+        className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-1 rounded-md bg-muted/60 px-3 py-2 text-sm"
+        data-testid="violation-evidence"
+      >
+        <dt className="text-muted-foreground">Required</dt>
+        <dd>{evidence.required ?? "—"}</dd>
+        <dt className="text-muted-foreground">Found</dt>
+        <dd>{evidence.found ?? "—"}</dd>
       </dl>
-      <p className="text-xs text-slate-500">
-        First seen {stamp(violation.firstSeenAt)}
-        {violation.acknowledgedAt && ` · acknowledged ${stamp(violation.acknowledgedAt)}`}
+      <p className="text-xs text-muted-foreground">
+        First seen {utcStamp(violation.firstSeenAt)}
+        {violation.acknowledgedAt && ` · acknowledged ${utcStamp(violation.acknowledgedAt)}`}
         {violation.status === "WAIVED" &&
           violation.waivedUntil &&
-          ` · waived until ${violation.waivedUntil.toISOString().slice(0, 10)}: ${violation.waiverReason}`}
+          ` · waived until ${formatDate(violation.waivedUntil)}: ${violation.waiverReason}`}
       </p>
       {violation.comments.length > 0 && (
-        <ul className="space-y-1 border-l-2 border-red-200 pl-2 text-xs" data-testid="violation-comments">
+        <ul className="space-y-1 border-l-2 border-border pl-3 text-sm" data-testid="violation-comments">
           {violation.comments.map((comment) => (
             <li key={comment.id}>
-              <span className="text-slate-500">
-                {comment.author.name}, {stamp(comment.createdAt)}:
+              <span className="text-muted-foreground">
+                {comment.author.name}, {utcStamp(comment.createdAt)}:
               </span>{" "}
               {comment.body}
             </li>
           ))}
         </ul>
       )}
-      <div className="flex flex-wrap gap-4">
-        {canOutreach && (
-          <ActionForm
-            action={requestReconnectAction.bind(null, borrowerId, violation.id)}
-            label="Ask borrower to reconnect"
-            pendingLabel="Sending…"
-            testId="ask-reconnect"
-          />
-        )}
-        {canManage && violation.status === "OPEN" && (
-          <ActionForm
-            action={acknowledgeViolationAction.bind(null, violation.id)}
-            label="Acknowledge"
-            testId="acknowledge"
-          />
-        )}
-      </div>
+      {(canOutreach || canManage) && (
+        <div className="flex flex-wrap items-center gap-2">
+          {canOutreach && (
+            <AskReconnectButton
+              borrowerId={borrower.id}
+              borrowerName={borrower.name}
+              email={borrower.email}
+              violation={{ id: violation.id, title }}
+              testId="ask-reconnect"
+            />
+          )}
+          {canManage && violation.status === "OPEN" && (
+            <ActionForm
+              action={acknowledgeViolationAction.bind(null, violation.id)}
+              label="Acknowledge"
+              variant="outline"
+              size="sm"
+              testId="acknowledge"
+            />
+          )}
+        </div>
+      )}
       {canManage && (
-        <details className="text-xs">
-          <summary className="cursor-pointer text-slate-700">Comment or waive</summary>
-          <div className="mt-2 space-y-2">
+        <details className="group rounded-md border border-border text-sm">
+          <summary className="cursor-pointer rounded-md px-3 py-2 font-medium outline-none focus-visible:ring-2 focus-visible:ring-ring">
+            Comment or waive
+          </summary>
+          <div className="grid gap-4 border-t border-border p-3">
             <ActionForm
               action={commentViolationAction.bind(null, violation.id)}
               label="Add comment"
+              variant="outline"
+              size="sm"
               testId="comment"
             >
-              <input
-                name="body"
-                placeholder="Comment"
-                className="rounded border border-slate-300 px-2 py-1"
-                data-testid="comment-body"
-              />
+              <label className="grid w-full gap-1.5">
+                <span className="text-xs font-medium">Comment</span>
+                <Textarea name="body" required maxLength={2000} rows={2} data-testid="comment-body" />
+              </label>
             </ActionForm>
-            <ActionForm action={waiveViolationAction.bind(null, violation.id)} label="Waive" testId="waive">
-              <input
-                name="reason"
-                placeholder="Reason"
-                className="rounded border border-slate-300 px-2 py-1"
-                data-testid="waive-reason"
-              />
-              <input
-                name="until"
-                type="date"
-                className="rounded border border-slate-300 px-2 py-1"
-                data-testid="waive-until"
-              />
-            </ActionForm>
+            <WaiveForm violationId={violation.id} title={title} borrowerName={borrower.name} />
           </div>
         </details>
       )}

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { describeFreshness } from "@/lib/freshness";
+import { utcStamp } from "@/lib/format-time";
 
 /** `refreshedAt` as an age ("3 hours ago"), marked stale past the configured age. */
 export function FreshnessLabel({
@@ -14,14 +15,14 @@ export function FreshnessLabel({
   const freshness = describeFreshness(refreshedAt, now, staleAfterHours);
   return (
     <span
-      className="inline-flex items-center gap-2"
-      title={refreshedAt.toISOString()}
+      className="inline-flex items-center gap-2 whitespace-nowrap"
+      title={`Refreshed by the carrier ${utcStamp(refreshedAt)}`}
       data-testid="freshness"
     >
       <span>{freshness.label}</span>
       {freshness.isStale && (
-        <Badge tone="amber" testId="stale">
-          stale
+        <Badge variant="warning" testId="stale">
+          Stale
         </Badge>
       )}
     </span>

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 
+/** Whether the carrier reports the policy active; unknown when it does not say (a hand-entered policy). */
 export function PolicyStatusBadge({
   isActive,
   isMonitoring,
@@ -9,25 +10,25 @@ export function PolicyStatusBadge({
 }) {
   if (!isMonitoring)
     return (
-      <Badge tone="slate" testId="policy-status">
-        monitoring stopped
+      <Badge variant="neutral" dot testId="policy-status">
+        Monitoring stopped
       </Badge>
     );
   if (isActive === true)
     return (
-      <Badge tone="green" testId="policy-status">
-        active
+      <Badge variant="success" dot testId="policy-status">
+        Active
       </Badge>
     );
   if (isActive === false)
     return (
-      <Badge tone="red" testId="policy-status">
-        inactive
+      <Badge variant="danger" dot testId="policy-status">
+        Inactive
       </Badge>
     );
   return (
-    <Badge tone="amber" testId="policy-status">
-      unknown
+    <Badge variant="warning" dot testId="policy-status" title="The carrier does not report whether it is active">
+      Unknown
     </Badge>
   );
 }

@@ -1,137 +1,104 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { Badge, type Tone } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
-import { FilterForm, FilterSelect, filterInput, lowerCaseOptions } from "@/components/ui/filter-form";
-import { replayEventAction, replayFailedAction } from "@/lib/actions/operations-actions";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { replayEventAction } from "@/lib/actions/operations-actions";
+import { formatCount } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
-import type { EventFilters, listEvents } from "@/lib/server/operations/list-events";
+import type { EventListRow } from "@/lib/server/operations/list-events";
+import { eventStatusLabels } from "./event-status-labels";
 
-type Props = {
-  events: Awaited<ReturnType<typeof listEvents>>["events"];
-  counts: Partial<Record<string, number>>;
-  filters: EventFilters;
-  canReplay: boolean;
-  /** Shown between the summary and the list (the reconcile panel). */
-  children?: ReactNode;
-};
-
-const tones: Record<string, Tone> = {
-  PROCESSED: "green",
-  IGNORED: "slate",
-  NEEDS_REVIEW: "amber",
-  FAILED: "red",
-  DEAD: "red",
-  RECEIVED: "blue",
-  PROCESSING: "blue",
-};
-const stamp = (date: Date | null) => (date ? utcStamp(date, { withSeconds: true }) : "—");
-
-/** The webhook pipeline as an operator sees it: every event, its payload (redacted), attempts, errors, replay. */
-export function EventLog({ events, counts, filters, canReplay, children }: Props) {
+/** The webhook pipeline as an operator reads it: each event, what became of it, why, and a replay. */
+export function EventLog({ rows, canReplay }: { rows: EventListRow[]; canReplay: boolean }) {
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Operations</h1>
-      <p className="flex flex-wrap gap-2 text-sm" data-testid="event-counts">
-        {Object.entries(counts).map(([status, count]) => (
-          <Badge key={status} tone={tones[status] ?? "slate"}>
-            {status.toLowerCase()}: {count}
-          </Badge>
-        ))}
-      </p>
-      {children}
-      <FilterForm>
-        <label>
-          Type{" "}
-          <input
-            name="type"
-            defaultValue={filters.type ?? ""}
-            placeholder="policy.modified"
-            className={filterInput}
-          />
-        </label>
-        <FilterSelect
-          label="Status"
-          name="status"
-          value={filters.status}
-          options={lowerCaseOptions(Object.keys(tones))}
-          testId="event-status-filter"
-        />
-        <label>
-          Borrower{" "}
-          <input
-            name="borrower"
-            defaultValue={filters.borrower ?? ""}
-            placeholder="loan reference"
-            className={filterInput}
-          />
-        </label>
-        <label>
-          From <input name="from" type="datetime-local" className={filterInput} />
-        </label>
-        <label>
-          To <input name="to" type="datetime-local" className={filterInput} />
-        </label>
-      </FilterForm>
-      {canReplay && (
-        <div className="rounded-xl bg-white p-4 text-sm shadow">
-          <ActionForm
-            action={replayFailedAction}
-            label="Replay failed and dead events"
-            testId="replay-failed"
-          >
-            <label>
-              received since{" "}
-              <input name="since" type="datetime-local" className={filterInput} data-testid="replay-since" />
-            </label>
-          </ActionForm>
-        </div>
-      )}
-      {events.length === 0 ? (
-        <EmptyState>No events match.</EmptyState>
-      ) : (
-        <ul className="space-y-2">
-          {events.map((event) => (
-            <li key={event.id} className="rounded-xl bg-white p-4 text-sm shadow" data-testid="event-row">
-              <div className="flex flex-wrap items-center gap-3">
-                <Badge tone={tones[event.status] ?? "slate"} testId="event-status">
-                  {event.status.toLowerCase()}
+    <Table data-testid="event-log" containerClassName="rounded-lg border border-border bg-card shadow-card">
+      <TableHeader>
+        <TableRow className="hover:bg-transparent">
+          <TableHead>Status</TableHead>
+          <TableHead>Event</TableHead>
+          <TableHead>Borrower</TableHead>
+          <TableHead>Received</TableHead>
+          <TableHead className="text-right">Attempts</TableHead>
+          <TableHead>Outcome</TableHead>
+          {canReplay && <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((event) => {
+          const status = eventStatusLabels[event.status];
+          return (
+            <TableRow key={event.id} data-testid="event-row" className="align-top">
+              <TableCell>
+                <Badge variant={status.tone} dot testId="event-status">
+                  {status.label}
                 </Badge>
-                <span className="font-medium">{event.type}</span>
-                <span className="text-slate-500">{event.axleEventId}</span>
-                {event.borrower && (
-                  <Link href={`/borrowers/${event.borrower.id}`} className="text-blue-800 hover:underline">
-                    {event.borrower.firstName} {event.borrower.lastName} ({event.borrower.loanReference})
-                  </Link>
+              </TableCell>
+              <TableCell className="min-w-52">
+                <div className="font-medium">{event.type}</div>
+                <div className="text-xs break-all text-muted-foreground">{event.axleEventId}</div>
+                <details className="mt-1 text-xs">
+                  <summary className="cursor-pointer text-muted-foreground hover:text-foreground">Payload</summary>
+                  <pre
+                    className="mt-1 max-h-64 max-w-md overflow-auto rounded-md bg-muted p-2 font-mono"
+                    data-testid="event-payload"
+                  >
+                    {event.payload}
+                  </pre>
+                </details>
+              </TableCell>
+              <TableCell className="min-w-40">
+                {event.borrower ? (
+                  <>
+                    <Link
+                      href={`/borrowers/${event.borrower.id}`}
+                      className="font-medium text-foreground hover:underline"
+                    >
+                      {event.borrower.firstName} {event.borrower.lastName}
+                    </Link>
+                    <div className="text-xs text-muted-foreground">Loan {event.borrower.loanReference}</div>
+                  </>
+                ) : (
+                  <span className="text-muted-foreground">—</span>
                 )}
-                <span className="text-slate-500">
-                  received {stamp(event.receivedAt)} · {event.attempts} attempt(s)
-                </span>
-                {canReplay && event.status !== "PROCESSING" && (
-                  <ActionForm
-                    action={replayEventAction.bind(null, event.id)}
-                    label="Replay"
-                    testId="replay-event"
-                  />
+              </TableCell>
+              <TableCell className="whitespace-nowrap tabular-nums">
+                {utcStamp(event.receivedAt, { withSeconds: true })}
+                {event.processedAt && (
+                  <div className="text-xs text-muted-foreground">
+                    done {utcStamp(event.processedAt, { withSeconds: true })}
+                  </div>
                 )}
-              </div>
-              {event.lastError && (
-                <p className="mt-1 text-red-700" data-testid="event-error">
-                  {event.lastError}
-                </p>
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{formatCount(event.attempts)}</TableCell>
+              <TableCell className="min-w-56 max-w-96">
+                {event.lastError && (
+                  <p className="break-words text-danger-foreground" data-testid="event-error">
+                    {event.lastError}
+                  </p>
+                )}
+                {event.statusNote && <p className="break-words text-muted-foreground">{event.statusNote}</p>}
+                {!event.lastError && !event.statusNote && <span className="text-muted-foreground">—</span>}
+              </TableCell>
+              {canReplay && (
+                <TableCell className="min-w-28">
+                  {event.status !== "PROCESSING" && (
+                    <ActionForm
+                      action={replayEventAction.bind(null, event.id)}
+                      label="Replay"
+                      pendingLabel="Queueing…"
+                      variant="outline"
+                      size="sm"
+                      testId="replay-event"
+                    />
+                  )}
+                </TableCell>
               )}
-              {event.statusNote && <p className="mt-1 text-slate-600">{event.statusNote}</p>}
-              <details className="mt-1">
-                <summary className="cursor-pointer text-slate-600">Payload</summary>
-                <pre className="mt-1 overflow-auto text-xs" data-testid="event-payload">
-                  {event.payload}
-                </pre>
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

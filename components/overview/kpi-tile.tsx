@@ -43,7 +43,7 @@ export function KpiTile({
         </span>
         {detail && <span className="text-sm text-muted-foreground">{detail}</span>}
       </span>
-      <span className="text-xs text-muted-foreground">{description}</span>
+      <span className="hidden text-xs text-muted-foreground sm:block">{description}</span>
     </Link>
   );
 }

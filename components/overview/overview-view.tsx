@@ -6,12 +6,13 @@ import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { borrowerListQuery } from "@/lib/borrowers/list-params";
 import { formatCount, formatPercent } from "@/lib/format-human";
 import { type KpiKey, kpiTiles } from "@/lib/overview/kpi-tiles";
+import { trendSeries } from "@/lib/overview/trend-series";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { TrendPoint } from "@/lib/server/overview/get-status-trend";
 import type { ViolationBreakdown } from "@/lib/server/overview/get-violation-breakdown";
 import { ChartCard } from "./chart-card";
 import { KpiTile } from "./kpi-tile";
-import { StatusTrendChart, trendSeries } from "./status-trend-chart";
+import { StatusTrendChart } from "./status-trend-chart";
 import { WeeklyViolationsChart } from "./weekly-violations-chart";
 
 const severities: Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -26,7 +27,7 @@ export function OverviewView({ counts, breakdown, trend }: Props) {
   return (
     <section className="space-y-6">
       <PageHeader title="Overview" description="Where the portfolio stands today, and how it got here." />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="kpi-tiles">
+      <div className="grid grid-cols-2 gap-3 xl:grid-cols-4" data-testid="kpi-tiles">
         {kpiTiles.map((tile) => (
           <KpiTile
             key={tile.key}

@@ -1,16 +1,8 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { trendSeries } from "@/lib/overview/trend-series";
 import type { TrendPoint } from "@/lib/server/overview/get-status-trend";
-
-/** The series of the trend, worst at the bottom of the stack, in the status colours of the design system. */
-export const trendSeries = [
-  { key: "nonCompliant", label: "Non-compliant", color: "var(--danger)" },
-  { key: "disconnected", label: "Disconnected", color: "var(--destructive)" },
-  { key: "atRisk", label: "At risk", color: "var(--warning)" },
-  { key: "compliant", label: "Compliant", color: "var(--success)" },
-  { key: "notConnected", label: "Not connected", color: "var(--info)" },
-] as const;
 
 const shortDay = (day: string) =>
   new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", {

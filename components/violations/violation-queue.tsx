@@ -1,105 +1,100 @@
+import { CircleCheck, Download, SearchX } from "lucide-react";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/ui/data-table";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterForm, FilterSelect, filterInput, lowerCaseOptions } from "@/components/ui/filter-form";
-import { ruleTitle } from "@/lib/requirements/evaluate-rules";
-import type { listViolations, ViolationFilters } from "@/lib/server/violations/list-violations";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import {
+  hasViolationFilters,
+  type ViolationListPage,
+  type ViolationListParams,
+  violationListQuery,
+  violationPageSizes,
+} from "@/lib/server/violations/list-violations";
+import { ViolationTable } from "./violation-table";
+import { ViolationToolbar } from "./violation-toolbar";
+
+type Option = { value: string; label: string };
 
 type Props = {
-  violations: Awaited<ReturnType<typeof listViolations>>;
-  filters: ViolationFilters;
-  rules: { key: string; title: string }[];
-  profiles: { id: string; name: string }[];
+  params: ViolationListParams;
+  page: ViolationListPage;
+  rules: Option[];
+  profiles: Option[];
   now: Date;
 };
 
-/** Every live violation across borrowers, filterable by rule, severity, status, profile and age (a GET form). */
-export function ViolationQueue({ violations, filters, rules, profiles, now }: Props) {
+/** Every live violation across borrowers, oldest first, a page at a time; filters and page in the URL. */
+export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
+  const { filters, size } = params;
+  const filterQuery = violationListQuery(filters);
+  const href = (changes: { size?: number; cursor?: string }) =>
+    `/violations${violationListQuery(filters, { size: changes.size ?? size, cursor: changes.cursor })}`;
+
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Violations</h1>
-      <FilterForm testId="violation-filters">
-        <FilterSelect
-          label="Rule"
-          name="rule"
-          value={filters.rule}
-          options={rules.map((rule) => ({ value: rule.key, label: rule.title }))}
-        />
-        <FilterSelect
-          label="Severity"
-          name="severity"
-          value={filters.severity}
-          options={lowerCaseOptions(["CRITICAL", "HIGH", "MEDIUM", "LOW"])}
-        />
-        <FilterSelect
-          label="Status"
-          name="status"
-          value={filters.status}
-          options={lowerCaseOptions(["OPEN", "ACKNOWLEDGED", "WAIVED", "RESOLVED"])}
-          anyLabel="live (not resolved)"
-          testId="filter-status"
-        />
-        <FilterSelect
-          label="Profile"
-          name="profile"
-          value={filters.profile}
-          options={profiles.map((profile) => ({ value: profile.id, label: profile.name }))}
-        />
-        <label>
-          Open for at least{" "}
-          <input
-            name="olderThanDays"
-            type="number"
-            min={0}
-            defaultValue={filters.olderThanDays ?? ""}
-            className={`${filterInput} w-20`}
-          />{" "}
-          days
-        </label>
-      </FilterForm>
-      {violations.length === 0 ? (
-        <EmptyState testId="violations-empty">No violations match.</EmptyState>
-      ) : (
-        <DataTable columns={["Borrower", "Rule", "Severity", "Status", "Open for"]}>
-          {violations.map((violation) => (
-            <tr
-              key={violation.id}
-              className="border-t border-slate-100 align-top"
-              data-testid="violation-row"
-            >
-              <td className="px-4 py-3">
-                <Link href={`/borrowers/${violation.borrower.id}`} className="text-blue-800 hover:underline">
-                  {violation.borrower.firstName} {violation.borrower.lastName}
-                </Link>
-                <div className="text-xs text-slate-500">
-                  Loan {violation.borrower.loanReference} ·{" "}
-                  {violation.borrower.requirementProfile?.name ?? "default profile"}
-                </div>
-              </td>
-              <td className="px-4 py-3">
-                {ruleTitle(violation.ruleKey)}
-                <div className="text-xs text-slate-600">{violation.message}</div>
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone="slate">{violation.severity.toLowerCase()}</Badge>
-              </td>
-              <td className="px-4 py-3">
-                <Badge
-                  tone={
-                    violation.status === "OPEN" ? "red" : violation.status === "RESOLVED" ? "green" : "blue"
-                  }
-                >
-                  {violation.status.toLowerCase()}
-                </Badge>
-              </td>
-              <td className="px-4 py-3">
-                {Math.floor((now.getTime() - violation.firstSeenAt.getTime()) / 86_400_000)} days
-              </td>
-            </tr>
+    <section>
+      <PageHeader
+        title="Violations"
+        description="Every requirement a borrower's policy fails today, oldest first: the ones waiting longest lead."
+        actions={
+          <Button variant="outline" size="sm" asChild>
+            <a href={`/violations/export.csv${filterQuery}`} download data-testid="export-violations">
+              <Download aria-hidden /> Export CSV
+            </a>
+          </Button>
+        }
+      />
+      {params.notices.length > 0 && (
+        <div
+          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
+          data-testid="list-notice"
+          role="status"
+        >
+          {params.notices.map((notice) => (
+            <p key={notice}>{notice}</p>
           ))}
-        </DataTable>
+        </div>
       )}
+      <ViolationToolbar filters={filters} rules={rules} profiles={profiles} />
+      {page.rows.length === 0 ? (
+        hasViolationFilters(filters) ? (
+          <EmptyState
+            testId="violations-empty"
+            icon={<SearchX />}
+            title="No violation matches these filters"
+            description="Try another status or severity, or clear the filters."
+            action={
+              <Button variant="outline" size="sm" asChild>
+                <Link href="/violations">Clear filters</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            testId="violations-none"
+            icon={<CircleCheck />}
+            title="No live violations"
+            description="Every monitored borrower meets its requirements right now. Resolved violations stay in the history."
+            action={
+              <Button variant="outline" size="sm" asChild>
+                <Link href="/violations?status=RESOLVED">Show resolved</Link>
+              </Button>
+            }
+          />
+        )
+      ) : (
+        <ViolationTable rows={page.rows} now={now} />
+      )}
+      <Pagination
+        start={page.rows.length === 0 ? 0 : page.offset + 1}
+        count={page.rows.length}
+        total={page.total}
+        noun={page.total === 1 ? "violation" : "violations"}
+        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+        pageSize={size}
+        pageSizeHrefs={violationPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+      />
     </section>
   );
 }

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/action-state";
+import { type ActionState, submittedValues } from "@/lib/action-state";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { descopeConnection } from "@/lib/server/connections/descope-connection";
+import { AppError } from "@/lib/server/errors";
 import {
   newBorrowerSchema,
   startIgnitionForBorrower,
@@ -19,19 +20,22 @@ export async function startIgnitionForNewBorrowerAction(
   form: FormData,
 ): Promise<ActionState> {
   let borrowerId: string;
+  // Whatever happens, the form gets back what was typed in it.
+  const values = submittedValues(form);
   try {
     const actor = await requireActionPermission("ignition.start");
-    const parsed = newBorrowerSchema.safeParse(Object.fromEntries(form));
+    const parsed = newBorrowerSchema.safeParse(values);
     if (!parsed.success) {
-      return {
-        fieldErrors: Object.fromEntries(
-          parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]),
-        ),
-      };
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+      return { error: "Check the highlighted fields.", fieldErrors, values };
     }
     ({ borrowerId } = await startIgnitionForNewBorrower(parsed.data, actor));
   } catch (error) {
-    return actionError(error);
+    // The one refusal that is about a field: the loan reference is taken.
+    if (error instanceof AppError && error.code === "conflict")
+      return { error: error.message, fieldErrors: { loanReference: error.message }, values };
+    return { ...actionError(error), values };
   }
   redirect(`/borrowers/${borrowerId}`);
 }
@@ -48,7 +52,7 @@ export async function restartIgnitionAction(
     return actionError(error);
   }
   revalidatePath(`/borrowers/${borrowerId}`);
-  return {};
+  return { notice: "New Ignition link created. Copy it to the borrower, or ask them to reconnect by email." };
 }
 
 export async function descopeConnectionAction(
@@ -63,5 +67,5 @@ export async function descopeConnectionAction(
     return actionError(error);
   }
   revalidatePath("/", "layout");
-  return {};
+  return { notice: "Monitoring stopped. Axle sends no more updates for this policy." };
 }

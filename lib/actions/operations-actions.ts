@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/action-state";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
+import { countReplayableSince } from "@/lib/server/operations/list-events";
 import { replayEvent, replayFailedSince } from "@/lib/server/operations/replay-events";
 import { requestReconcile } from "@/lib/server/operations/request-reconcile";
 import { resyncBorrower } from "@/lib/server/operations/resync-borrower";
@@ -33,6 +34,18 @@ export async function replayFailedAction(_previous: ActionState, form: FormData)
     const count = await replayFailedSince({ since, actor });
     revalidatePath("/operations");
     return { notice: count === 0 ? "No failed events since then." : `Queued ${count} event(s) again.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** For the confirmation of "replay failed since": how many events it would queue again. */
+export async function countReplayableAction(since: string): Promise<{ count?: number; error?: string }> {
+  try {
+    await requireActionPermission("operations.replay");
+    const from = new Date(since);
+    if (Number.isNaN(from.getTime())) throw new AppError("bad_request", "Give the time to replay from.");
+    return { count: await countReplayableSince(from) };
   } catch (error) {
     return actionError(error);
   }

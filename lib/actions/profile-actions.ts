@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/action-state";
+import { type ActionState, submittedValues } from "@/lib/action-state";
 import { profileInputFromForm } from "@/lib/requirements/profile-form";
 import { profileInputSchema } from "@/lib/requirements/profile-input";
+import { rulesByKey } from "@/lib/requirements/rule-catalog";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { assignProfile } from "@/lib/server/profiles/assign-profile";
@@ -20,13 +21,19 @@ export async function saveProfileAction(
   form: FormData,
 ): Promise<ActionState> {
   let saved: { profileId: string };
+  // Whatever happens, the editor gets back every field as it was submitted.
+  const values = submittedValues(form);
   try {
     const actor = await requireActionPermission("requirements.write");
-    const parsed = profileInputSchema.safeParse(profileInputFromForm(form));
-    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form." };
+    const input = profileInputFromForm(form);
+    const parsed = profileInputSchema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors = profileFieldErrors(input, parsed.error.issues);
+      return { error: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors, values };
+    }
     saved = await saveProfile({ profileId: profileId ?? undefined, input: parsed.data, actor });
   } catch (error) {
-    return actionError(error);
+    return { ...actionError(error), values };
   }
   revalidatePath("/", "layout");
   redirect(`/requirements/${saved.profileId}?saved=1`);
@@ -74,4 +81,35 @@ export async function assignProfileAction(
   }
   revalidatePath(`/borrowers/${borrowerId}`);
   return { notice: "Profile assigned and policies evaluated." };
+}
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/**
+ * Each issue under the form field it is about: `name`, `reminderDays`, or `rule.<key>.<field>` (a rule's input
+ * is checked again here to find which of its fields is wrong). Issues about the rule list as a whole have no
+ * field; the form shows those in its summary.
+ */
+function profileFieldErrors(
+  input: ReturnType<typeof profileInputFromForm>,
+  issues: Issue[],
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const [head, index, part] = issue.path;
+    if (head === "name" || head === "description") errors[head] ??= issue.message;
+    else if (head === "reminderDays")
+      errors.reminderDays ??= "Give whole days between 1 and 365, separated by commas (at most 10).";
+    else if (head === "rules" && typeof index === "number" && part === "input") {
+      const rule = input.rules[index];
+      const definition = rule && rulesByKey.get(rule.ruleKey);
+      if (!(rule && definition)) continue;
+      const fieldIssues = definition.inputSchema.safeParse(rule.input).error?.issues ?? [];
+      for (const fieldIssue of fieldIssues) {
+        const field = fieldIssue.path[0] ?? definition.fields[0]?.name;
+        if (field !== undefined) errors[`rule.${rule.ruleKey}.${String(field)}`] ??= fieldIssue.message;
+      }
+    }
+  }
+  return errors;
 }

@@ -9,8 +9,12 @@ export type BatchGenerator = {
 };
 
 export function startBatchGenerator(): BatchGenerator {
-  // The worker is TypeScript like the rest of the seed: tsx's loader must be registered in its thread too.
-  const worker = new Worker(new URL("./batch-worker.ts", import.meta.url), { execArgv: ["--import", "tsx"] });
+  // The worker is TypeScript like the rest of the seed, and a worker does not inherit the loader `tsx` registered
+  // in this thread: it registers its own before importing the module.
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./batch-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(boot, { eval: true });
   const waiting: { resolve(batch: SerializedBatch): void; reject(error: Error): void }[] = [];
   worker.on("message", (batch: SerializedBatch) => waiting.shift()?.resolve(batch));
   const failAll = (error: Error) => {

@@ -1,7 +1,9 @@
 // Random sequences of the real server operations (evaluations through the twin's data, acknowledge, waive,
-// waiver lapse, disconnect and reconnect, descope, profile assignment, new borrowers), and after every step
-// the stored compliance columns of every borrower must equal what `coverwatch_compute_compliance` computes
-// from scratch: an operation that forgot to refresh in its transaction leaves a borrower behind and fails.
+// waiver lapse, disconnect and reconnect, descope, profile assignment, new borrowers). Two checks: at every
+// commit that touched what the status reads, a deferred trigger installed here compares the borrower's stored
+// columns with `coverwatch_compute_compliance` (so a transaction that forgot to refresh fails, even when a
+// later transaction of the same operation would have caught up); and after every step, every borrower's
+// stored columns must equal the computation from scratch.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accountActions, policyActions, runAction } from "../../axle-twin/src/actions";
@@ -11,11 +13,65 @@ let harness: Harness;
 type Connected = Awaited<ReturnType<Harness["connectBorrower"]>> & { accountId: string };
 const connected: Connected[] = [];
 let strictProfileId: string;
-let clock = new Date();
 const hour = 60 * 60 * 1000;
+const day = 24 * hour;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const columns = [
+  "complianceStatus",
+  "complianceReasons",
+  "worstOpenSeverity",
+  "openViolationCount",
+  "nextExpirationDate",
+  "lastRefreshedAt",
+  "primaryCarrier",
+  "primaryPolicyNumber",
+  "connectionState",
+  "searchText",
+];
+const list = (alias: string) => columns.map((column) => `${alias}."${column}"`).join(", ");
+
+// Test-only: at commit, every borrower a changed row belongs to must hold what the computation says.
+const commitCheck = `
+  CREATE FUNCTION test_compliance_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    changed jsonb := to_jsonb(NEW);
+    borrower text;
+    drift text;
+  BEGIN
+    borrower := coalesce(
+      CASE WHEN TG_TABLE_NAME = 'Borrower' THEN changed ->> 'id' END,
+      changed ->> 'borrowerId',
+      (SELECT p."borrowerId" FROM "Policy" p WHERE p.id = changed ->> 'policyId')
+    );
+    SELECT string_agg(json_build_object('stored', json_build_array(${list("b")}),
+                                        'computed', json_build_array(${list("c")}))::text, '; ')
+      INTO drift
+      FROM "Borrower" b
+      JOIN coverwatch_compute_compliance(ARRAY[borrower], now(), 48) c ON c."borrowerId" = b.id
+      WHERE (${list("b")}) IS DISTINCT FROM (${list("c")});
+    IF drift IS NOT NULL THEN
+      RAISE EXCEPTION 'stored compliance out of date at commit (% on %): %', TG_OP, TG_TABLE_NAME, drift;
+    END IF;
+    RETURN NULL;
+  END $$`;
+const checkedTables = [
+  "Borrower",
+  "CollateralVehicle",
+  "AxleConnection",
+  "Policy",
+  "Evaluation",
+  "Violation",
+];
 
 beforeAll(async () => {
   harness = await startServerHarness();
+  await harness.db.$executeRawUnsafe(commitCheck);
+  for (const table of checkedTables)
+    await harness.db.$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER test_compliance_at_commit AFTER INSERT OR UPDATE ON "${table}"
+       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_compliance_at_commit()`,
+    );
   const { saveProfile } = await import("@/lib/server/profiles/save-profile");
   const strict = await saveProfile({
     input: {
@@ -23,6 +79,8 @@ beforeAll(async () => {
       rules: [
         { ruleKey: "collision-deductible", severity: "CRITICAL", input: { maxDeductible: 250 } },
         { ruleKey: "account-connected", severity: "HIGH", input: {} },
+        // Warns 120 days ahead: the sandbox policies (92 days left) are expiring under this profile only.
+        { ruleKey: "not-expiring", severity: "MEDIUM", input: { withinDays: 120 } },
       ],
       reminderDays: [7],
       autoOutreach: false,
@@ -90,21 +148,26 @@ async function run({ kind, who, flag }: Step) {
     case "waive": {
       const { waiveViolation } = await import("@/lib/server/violations/act-on-violation");
       const violation = await liveViolation(borrower, ["OPEN", "ACKNOWLEDGED"]);
+      // Short waivers, so that a later step can see them lapse on the real clock (every refresh and every
+      // check then reads the same clock, as in production).
       if (violation)
         await waiveViolation({
           violationId: violation.id,
           reason: "Renewal pending",
-          until: new Date(clock.getTime() + hour),
+          until: new Date(Date.now() + 200),
           actor: harness.admin,
-          now: clock,
         });
       return;
     }
     case "lapse": {
-      // Two hours on: the waivers given above end. Staleness (48 h) and expiry (92 days) stay put.
       const { lapseWaivers } = await import("@/lib/server/violations/lapse-waivers");
-      clock = new Date(clock.getTime() + 2 * hour);
-      await lapseWaivers(clock);
+      const latest = await harness.db.violation.findFirst({
+        where: { status: "WAIVED" },
+        orderBy: { waivedUntil: "desc" },
+      });
+      const wait = (latest?.waivedUntil?.getTime() ?? 0) - Date.now();
+      if (wait > 0) await sleep(wait + 5);
+      await lapseWaivers();
       return;
     }
     case "connection": {
@@ -144,22 +207,8 @@ async function run({ kind, who, flag }: Step) {
   }
 }
 
-const columns = [
-  "complianceStatus",
-  "complianceReasons",
-  "worstOpenSeverity",
-  "openViolationCount",
-  "nextExpirationDate",
-  "lastRefreshedAt",
-  "primaryCarrier",
-  "primaryPolicyNumber",
-  "connectionState",
-  "searchText",
-];
-
 /** Every borrower whose stored columns differ from the computation at `at`, stored beside computed. */
 async function driftAt(at: Date) {
-  const list = (alias: string) => columns.map((column) => `${alias}."${column}"`).join(", ");
   return harness.db.$queryRawUnsafe<{ id: string; stored: unknown; computed: unknown }[]>(
     `SELECT b.id, json_build_array(${list("b")}) AS stored, json_build_array(${list("c")}) AS computed
      FROM "Borrower" b
@@ -185,14 +234,28 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.record({
   flag: fc.boolean(),
 });
 
+/**
+ * The sandbox policies expire at 04:00 UTC, so "Expires in N days" turns over then. Borrowers nothing happened
+ * to since are recomputed as the daily maintenance would, so the check compares like with like.
+ */
+let turnover = Math.floor((Date.now() - 4 * hour) / day);
+async function acrossTurnover(now: Date) {
+  const current = Math.floor((now.getTime() - 4 * hour) / day);
+  if (current === turnover) return;
+  const { refreshAllComplianceStatuses } = await import("@/lib/server/compliance/refresh-compliance-status");
+  await refreshAllComplianceStatuses(now);
+  turnover = current;
+}
+
 describe("the stored compliance status", () => {
   it("always equals the computation from scratch, whatever the operations did", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 12 }), async (steps) => {
-        clock = new Date();
         for (const [index, step] of steps.entries()) {
           await run(step);
-          const drift = await driftAt(clock);
+          const now = new Date();
+          await acrossTurnover(now);
+          const drift = await driftAt(now);
           expect(drift, `after step ${index + 1} (${JSON.stringify(step)})`).toEqual([]);
         }
         // A borrower descoped for good is replaced, so later sequences still have someone to watch.
@@ -205,6 +268,9 @@ describe("the stored compliance status", () => {
 
   it("the daily maintenance leaves everyone as computed at its moment, and counts the rollup", async () => {
     const { runDailyMaintenance } = await import("@/lib/server/jobs/daily-maintenance");
+    // Its transactions run with the clock a day ahead: the commit check (at the database's clock) stays out.
+    for (const table of checkedTables)
+      await harness.db.$executeRawUnsafe(`DROP TRIGGER test_compliance_at_commit ON "${table}"`);
     const tomorrow = new Date(Date.now() + 26 * hour);
     await runDailyMaintenance(tomorrow);
     expect(await driftAt(tomorrow)).toEqual([]);

@@ -2,29 +2,30 @@ import type { Metadata } from "next";
 import { ViolationQueue } from "@/components/violations/violation-queue";
 import { ruleCatalog } from "@/lib/requirements/rule-catalog";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
-import { listProfiles } from "@/lib/server/profiles/list-profiles";
-import { listViolations, violationFiltersSchema } from "@/lib/server/violations/list-violations";
+import {
+  listViolationProfileOptions,
+  listViolations,
+  parseViolationListParams,
+} from "@/lib/server/violations/list-violations";
 
 export const metadata: Metadata = { title: "Violations" };
 
 export default async function ViolationsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("violations.read");
-  const filters = violationFiltersSchema.parse(await searchParams);
-  const [violations, profiles] = await Promise.all([listViolations(filters), listProfiles()]);
+  const params = parseViolationListParams(await searchParams);
+  const now = new Date();
+  const [page, profiles] = await Promise.all([listViolations(params, now), listViolationProfileOptions()]);
   return (
     <ViolationQueue
-      violations={violations}
-      filters={filters}
-      rules={ruleCatalog.map((rule) => ({ key: rule.key, title: rule.title }))}
-      profiles={profiles.map((profile) => ({
-        id: profile.isDefault ? "default" : profile.id,
-        name: profile.name,
-      }))}
-      now={new Date()}
+      params={params}
+      page={page}
+      rules={ruleCatalog.map((rule) => ({ value: rule.key, label: rule.title }))}
+      profiles={profiles}
+      now={now}
     />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Loader2, Search, X } from "lucide-react";
+import { ChevronDown, Loader2, Search, X } from "lucide-react";
 import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
@@ -117,11 +117,12 @@ function Toolbar({ profiles, carriers, lenders }: Props) {
       </div>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="outline" size="sm" data-testid="filter-status">
+          <Button variant="outline" size="sm" className="font-normal" data-testid="filter-status">
             Status
             {statuses.length > 0
               ? `: ${statuses.length === 1 ? complianceStatusLabels[statusParams[statuses[0] as StatusParam]].label : statuses.length}`
               : ""}
+            <ChevronDown aria-hidden className="opacity-60" />
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start">

@@ -2,8 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db";
 
-/** One borrower's page: sessions, connections, policies, violations and history. Never the access token. */
+// Ids are cuids (uuids in some tests): anything else in the URL is simply not found, without a query that
+// PostgreSQL could refuse (a NUL byte) and turn into a 500.
+const borrowerIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** One borrower's record: status, sessions, connections, policies, violations, history. Never the token. */
 export const getBorrowerDetail = cache(async (borrowerId: string) => {
+  if (!borrowerIdPattern.test(borrowerId)) return null;
   return db.borrower.findUnique({
     where: { id: borrowerId },
     select: {
@@ -14,7 +19,15 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
       loanReference: true,
       lenderName: true,
       requirementProfileId: true,
+      requirementProfile: { select: { name: true } },
       createdAt: true,
+      complianceStatus: true,
+      complianceReasons: true,
+      openViolationCount: true,
+      nextExpirationDate: true,
+      lastRefreshedAt: true,
+      primaryCarrier: true,
+      connectionState: true,
       vehicles: {
         select: { id: true, vin: true, year: true, make: true, model: true },
         orderBy: { createdAt: "asc" },

@@ -4,19 +4,31 @@ import { BorrowerDetailView } from "@/components/borrowers/borrower-detail-view"
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { getBorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import { getCarrierNames } from "@/lib/server/carriers/carrier-names";
 import { env } from "@/lib/server/env";
 import { listProfiles } from "@/lib/server/profiles/list-profiles";
 
-export const metadata: Metadata = { title: "Borrower" };
+type Params = { params: Promise<{ borrowerId: string }> };
 
-export default async function BorrowerPage({ params }: { params: Promise<{ borrowerId: string }> }) {
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requirePagePermission("borrowers.read");
+  const borrower = await getBorrowerDetail((await params).borrowerId);
+  return { title: borrower ? `${borrower.firstName} ${borrower.lastName} · Borrowers` : "Borrower not found" };
+}
+
+export default async function BorrowerPage({ params }: Params) {
   const user = await requirePagePermission("borrowers.read");
   const { borrowerId } = await params;
-  const [borrower, profiles] = await Promise.all([getBorrowerDetail(borrowerId), listProfiles()]);
+  const [borrower, profiles, carrierName] = await Promise.all([
+    getBorrowerDetail(borrowerId),
+    listProfiles(),
+    getCarrierNames(),
+  ]);
   if (!borrower) notFound();
   return (
     <BorrowerDetailView
       borrower={borrower}
+      carrierName={carrierName}
       now={new Date()}
       staleAfterHours={env.FRESHNESS_STALE_HOURS}
       profiles={profiles

@@ -1,0 +1,110 @@
+"use client";
+
+import { Loader2, X } from "lucide-react";
+import { debounce, parseAsString, useQueryStates } from "nuqs";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { eventStatusLabels } from "./event-status-labels";
+
+/** The filters as the server read them, times already written the way the URL holds them (UTC). */
+export type EventToolbarValues = {
+  type?: string;
+  status?: keyof typeof eventStatusLabels;
+  borrower?: string;
+  from?: string;
+  to?: string;
+};
+
+// The log's filters live in the URL (nuqs): each change is a server render, restored by Back, shareable.
+// Typing is debounced; a change drops the cursor (the first page of the new view) and keeps the page size.
+// The inputs show nuqs' state, which changes as the user types; the server's reading (`values`) drives the rest.
+const logState = {
+  type: parseAsString,
+  status: parseAsString,
+  borrower: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  cursor: parseAsString,
+};
+type Key = Exclude<keyof typeof logState, "cursor">;
+const any = "any";
+
+export function EventToolbar({ values }: { values: EventToolbarValues }) {
+  return (
+    <NuqsAdapter>
+      <Toolbar values={values} />
+    </NuqsAdapter>
+  );
+}
+
+function Toolbar({ values }: { values: EventToolbarValues }) {
+  const [isLoading, startTransition] = useTransition();
+  const [state, setState] = useQueryStates(logState, { shallow: false, history: "push", startTransition });
+  const set = (changes: Partial<Record<Key, string | null>>, isTyping = false) =>
+    setState({ ...changes, cursor: null }, { limitUrlUpdates: isTyping ? debounce(400) : undefined });
+  const hasFilters = Object.values(values).some(Boolean);
+
+  const text = (name: "type" | "borrower", label: string, placeholder: string) => (
+    <Input
+      type="search"
+      aria-label={label}
+      placeholder={placeholder}
+      value={state[name] ?? ""}
+      className="h-8 w-full sm:w-44"
+      data-testid={`event-filter-${name}`}
+      onChange={(event) => set({ [name]: event.target.value || null }, event.target.value !== "")}
+    />
+  );
+
+  const time = (name: "from" | "to", label: string) => (
+    <label className="flex min-w-0 items-center gap-1.5 text-sm text-muted-foreground">
+      <span>{label}</span>
+      <Input
+        type="datetime-local"
+        value={state[name] ?? ""}
+        className="h-8 w-auto max-w-full"
+        data-testid={`event-filter-${name}`}
+        onChange={(event) => set({ [name]: event.target.value || null }, event.target.value !== "")}
+      />
+    </label>
+  );
+
+  return (
+    <search className="mb-3 flex flex-wrap items-center gap-2" aria-label="Filter events" data-testid="event-filters">
+      {text("type", "Event type", "Type: policy.modified")}
+      <Select
+        value={values.status ?? any}
+        onValueChange={(next) => set({ status: next === any ? null : next })}
+      >
+        <SelectTrigger size="sm" className="w-auto min-w-36" aria-label="Status" data-testid="event-status-filter">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value={any}>Any status</SelectItem>
+          {Object.entries(eventStatusLabels).map(([status, { label }]) => (
+            <SelectItem key={status} value={status}>
+              {label}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      {text("borrower", "Borrower (loan reference)", "Loan reference")}
+      {time("from", "From (UTC)")}
+      {time("to", "To (UTC)")}
+      {hasFilters && (
+        <Button
+          variant="ghost"
+          size="sm"
+          data-testid="clear-filters"
+          onClick={() => set({ type: null, status: null, borrower: null, from: null, to: null })}
+        >
+          <X aria-hidden /> Clear filters
+        </Button>
+      )}
+      {isLoading && <Loader2 aria-label="Loading" className="size-4 animate-spin text-muted-foreground" />}
+    </search>
+  );
+}

@@ -1,0 +1,124 @@
+import { Inbox, SearchX } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { formatCount } from "@/lib/format-human";
+import {
+  type EventListPage,
+  type EventListParams,
+  eventListQuery,
+  eventPageSizes,
+  eventStatuses,
+  formatFilterTime,
+} from "@/lib/server/operations/list-events";
+import { EventLog } from "./event-log";
+import { eventStatusLabels } from "./event-status-labels";
+import { EventToolbar } from "./event-toolbar";
+import { ReplayFailed } from "./replay-failed";
+
+type Props = {
+  params: EventListParams;
+  page: EventListPage;
+  canReplay: boolean;
+  /** The reconcile card, rendered by the page. */
+  reconcile: ReactNode;
+  /** Where "replay failed since" starts, as a datetime-local value (UTC). */
+  defaultReplaySince: string;
+};
+
+/** The pipeline's health: events by status, the reconcile job, replay, and the event log a page at a time. */
+export function OperationsView({ params, page, canReplay, reconcile, defaultReplaySince }: Props) {
+  const { filters, size } = params;
+  const href = (changes: { size?: number; cursor?: string }) =>
+    `/operations${eventListQuery(filters, { size: changes.size ?? size, cursor: changes.cursor })}`;
+  const hasFilters = Object.values(filters).some((value) => value !== undefined);
+
+  return (
+    <section>
+      <PageHeader
+        title="Operations"
+        description="The webhook pipeline: every event Axle delivered and what became of it, replays, and the reconcile job that finds the changes no event announced."
+      >
+        <ul className="flex flex-wrap gap-2" data-testid="event-counts" aria-label="Events by status">
+          {eventStatuses.map((status) => {
+            const count = page.counts[status] ?? 0;
+            const { label, tone } = eventStatusLabels[status];
+            return (
+              <li key={status}>
+                <Link
+                  href={`/operations?status=${status}`}
+                  className="rounded-full focus-visible:outline-2 focus-visible:outline-ring"
+                >
+                  <Badge variant={count === 0 ? "outline" : tone} className="hover:opacity-80">
+                    {label}: <span className="tabular-nums">{formatCount(count)}</span>
+                  </Badge>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </PageHeader>
+      {params.notices.length > 0 && (
+        <div
+          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
+          data-testid="list-notice"
+          role="status"
+        >
+          {params.notices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
+        </div>
+      )}
+      <div className={canReplay ? "mb-6 grid gap-4 xl:grid-cols-2" : "mb-6"}>
+        {reconcile}
+        {canReplay && <ReplayFailed defaultSince={defaultReplaySince} />}
+      </div>
+      <h2 className="mb-3 text-heading">Event log</h2>
+      <EventToolbar
+        values={{
+          ...filters,
+          from: filters.from && formatFilterTime(filters.from),
+          to: filters.to && formatFilterTime(filters.to),
+        }}
+      />
+      {page.rows.length === 0 ? (
+        hasFilters ? (
+          <EmptyState
+            testId="events-empty"
+            icon={<SearchX />}
+            title="No event matches these filters"
+            description="Try another type, status or time range, or clear the filters."
+            action={
+              <Button variant="outline" size="sm" asChild>
+                <Link href="/operations">Clear filters</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            testId="events-none"
+            icon={<Inbox />}
+            title="No webhook event yet"
+            description="Events appear here as Axle delivers them, once a borrower is connected."
+          />
+        )
+      ) : (
+        <EventLog rows={page.rows} canReplay={canReplay} />
+      )}
+      <Pagination
+        start={page.rows.length === 0 ? 0 : page.offset + 1}
+        count={page.rows.length}
+        total={page.total}
+        noun={page.total === 1 ? "event" : "events"}
+        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+        pageSize={size}
+        pageSizeHrefs={eventPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+      />
+    </section>
+  );
+}
