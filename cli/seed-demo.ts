@@ -2,7 +2,9 @@
 // flow (over HTTP, as a borrower's browser would), so the dashboard has something to show. Run by the launcher
 // once, right after it created the first admin on an empty database.
 
+import { type RunQuery, todayRollupCounts, writeRollupHistory } from "@/lib/seed/rollup-history";
 import { db } from "@/lib/server/db";
+import { env } from "@/lib/server/env";
 import { startIgnitionForNewBorrower } from "@/lib/server/ignition/start-ignition";
 import { type PolicyTemplateKey, sandboxVin } from "../axle-twin/src/seed/auto-policies";
 import { completeHostedIgnition } from "../axle-twin/src/testing/complete-hosted-ignition";
@@ -56,6 +58,16 @@ for (const { policy, ...borrower } of demoBorrowers) {
     throw new Error(`demo borrower ${borrower.loanReference} did not connect`);
   }
 }
+
+// The overview's trend needs a past: 90 days of rollups that end at these borrowers' actual statuses.
+const query: RunQuery = (sql, params) => db.$queryRawUnsafe(sql, ...params);
+const now = new Date();
+await query("SELECT coverwatch_refresh_compliance(NULL, $1::timestamptz, $2::int)", [
+  now.toISOString(),
+  env.FRESHNESS_STALE_HOURS,
+]);
+await writeRollupHistory(query, now, await todayRollupCounts(query, now, env.FRESHNESS_STALE_HOURS));
+
 console.log(
   `Demo data: ${demoBorrowers.length} borrowers (${demoBorrowers.map((b) => b.loanReference).join(", ")}).`,
 );

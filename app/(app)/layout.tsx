@@ -1,22 +1,14 @@
-import { headers } from "next/headers";
-import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppSidebar } from "@/components/shell/app-sidebar";
-import { permissionForPath } from "@/components/shell/route-permissions";
 import { TopBar } from "@/components/shell/top-bar";
-import { can, type Role, roleLabels } from "@/lib/auth/permissions";
+import { type Role, roleLabels } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 
-/** The header proxy.ts puts the requested path in; layouts are not told the path otherwise. */
-const PATHNAME_HEADER = "x-coverwatch-pathname";
-
+// Sections that need more than `dashboard.read` check their permission in a layout of their own (e.g.
+// app/(app)/borrowers/new/layout.tsx): a layout runs outside its segment's loading.tsx boundary, so a refusal
+// answers a real 403 instead of streaming the forbidden page under a 200.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePagePermission("dashboard.read");
-  // Refuse here, above the loading.tsx boundaries, so the answer is a real 403 (see route-permissions.ts).
-  const pathname = (await headers()).get(PATHNAME_HEADER);
-  const permission = pathname ? permissionForPath(pathname) : null;
-  if (permission && !can(user.role, permission)) forbidden();
-
   const roleLabel = roleLabels[user.role as Role] ?? user.role;
   return (
     <>
@@ -30,7 +22,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       {/* min-w-0 lets wide tables scroll inside their own wrapper instead of widening the page. */}
       <div className="flex min-h-dvh min-w-0 flex-col lg:pl-sidebar">
         <TopBar user={{ name: user.name, email: user.email, role: user.role, roleLabel }} />
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-page lg:px-8 lg:py-8">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-page lg:px-8 lg:py-8"
+        >
           {children}
         </main>
       </div>

@@ -34,8 +34,8 @@ export function AskReconnectButton({
       title={`Email ${borrowerName}?`}
       description={
         <>
-          Coverwatch emails {borrowerName} at <strong className="text-foreground">{email}</strong> a new link to
-          reconnect their insurance account
+          Coverwatch emails {borrowerName} at <strong className="text-foreground">{email}</strong> a new link
+          to reconnect their insurance account
           {violation ? `, explaining “${violation.title}”` : ""}. Reminders follow on the profile's schedule
           while the problem stays open, and the request is recorded in the outreach history.
         </>

@@ -30,7 +30,14 @@ type Props = {
  * A borrower's record: the header (status, facts, primary actions), then one card per concern. Each card is
  * its own component so the record can later be split into tabs (policy view, timeline) without rewriting it.
  */
-export function BorrowerDetailView({ borrower, carrierName, now, staleAfterHours, profiles, permissions }: Props) {
+export function BorrowerDetailView({
+  borrower,
+  carrierName,
+  now,
+  staleAfterHours,
+  profiles,
+  permissions,
+}: Props) {
   const { canStartIgnition, canDescope, canAssign, canManage, canOutreach, canResync } = permissions;
   const name = `${borrower.firstName} ${borrower.lastName}`;
   const latestSession = borrower.ignitionSessions[0];
@@ -100,7 +107,9 @@ export function BorrowerDetailView({ borrower, carrierName, now, staleAfterHours
           <Card>
             <CardHeader>
               <CardTitle>Ignition</CardTitle>
-              <CardDescription>The link the borrower uses to connect their insurance account.</CardDescription>
+              <CardDescription>
+                The link the borrower uses to connect their insurance account.
+              </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
               {latestSession ? (

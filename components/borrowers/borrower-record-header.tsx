@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { cn } from "@/lib/cn";
 import { complianceStatusLabels } from "@/lib/borrowers/compliance-status-labels";
+import { cn } from "@/lib/cn";
 import { formatDate, formatDaysFrom } from "@/lib/format-human";
 import { describeFreshness } from "@/lib/freshness";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
@@ -88,18 +88,20 @@ export function BorrowerRecordHeader({
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="compliance-summary">
         <ComplianceStatusBadge status={borrower.complianceStatus} />
-        <p className="text-sm" data-testid="compliance-reason">
-          <span className="sr-only">{status.label}: </span>
-          {firstReason ?? status.label}
-          {moreReasons.length > 0 && (
-            <>
-              {" "}
-              <Link href="#violations" className="text-muted-foreground underline-offset-4 hover:underline">
-                and {moreReasons.length} more
-              </Link>
-            </>
-          )}
-        </p>
+        {firstReason && (
+          <p className="text-sm" data-testid="compliance-reason">
+            <span className="sr-only">{status.label}: </span>
+            {firstReason}
+            {moreReasons.length > 0 && (
+              <>
+                {" "}
+                <Link href="#violations" className="text-muted-foreground underline-offset-4 hover:underline">
+                  and {moreReasons.length} more
+                </Link>
+              </>
+            )}
+          </p>
+        )}
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-border bg-card p-4 shadow-card sm:grid-cols-3 lg:grid-cols-6">
         <Fact label="Carrier">{borrower.primaryCarrier ? carrierName(borrower.primaryCarrier) : "—"}</Fact>

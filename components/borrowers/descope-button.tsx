@@ -29,8 +29,8 @@ export function DescopeButton({
       title={`Stop monitoring ${borrowerName}?`}
       description={
         <span data-testid="descope-confirm">
-          Coverwatch stops monitoring {borrowerName}'s {policy}: Axle stops sending updates, and this is recorded
-          in the audit log.
+          Coverwatch stops monitoring {borrowerName}'s {policy}: Axle stops sending updates, and this is
+          recorded in the audit log.
         </span>
       }
       confirmLabel="Stop monitoring"

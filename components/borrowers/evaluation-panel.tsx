@@ -25,14 +25,14 @@ export function OutcomeBadge({ outcome, testId }: { outcome: string; testId?: st
 
 /** The latest evaluation of one policy: every rule, its result, what it required and what it found. */
 export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undefined }) {
-  if (!evaluation)
-    return <p className="px-5 pb-5 text-sm text-muted-foreground">Not evaluated yet.</p>;
+  if (!evaluation) return <p className="px-5 pb-5 text-sm text-muted-foreground">Not evaluated yet.</p>;
   const results = evaluation.results as RuleResult[];
   return (
     <div data-testid="evaluation">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 px-5 pb-3 text-sm text-muted-foreground">
         <span>
-          Against <span className="font-medium text-foreground">{evaluation.profileVersion.profile.name}</span>{" "}
+          Against{" "}
+          <span className="font-medium text-foreground">{evaluation.profileVersion.profile.name}</span>{" "}
           version {evaluation.profileVersion.version}
         </span>
         <OutcomeBadge outcome={evaluation.outcome} testId="evaluation-outcome" />
@@ -49,7 +49,11 @@ export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undef
         </TableHeader>
         <TableBody>
           {results.map((result) => (
-            <TableRow key={result.ruleKey} className="align-top" data-testid={`rule-result-${result.ruleKey}`}>
+            <TableRow
+              key={result.ruleKey}
+              className="align-top"
+              data-testid={`rule-result-${result.ruleKey}`}
+            >
               <TableCell className="min-w-48 pl-5">
                 <div className="font-medium">{ruleTitle(result.ruleKey)}</div>
                 <div className="text-xs text-muted-foreground">{result.message}</div>

@@ -93,7 +93,12 @@ export function NewBorrowerForm() {
           )}
         </CardContent>
         <CardFooter>
-          <Button type="submit" disabled={isPending} aria-busy={isPending || undefined} data-testid="start-ignition">
+          <Button
+            type="submit"
+            disabled={isPending}
+            aria-busy={isPending || undefined}
+            data-testid="start-ignition"
+          >
             {isPending && <Loader2 aria-hidden className="animate-spin" />}
             {isPending ? "Starting…" : "Start Ignition"}
           </Button>

@@ -25,7 +25,8 @@ export function OutreachHistory({ outreach }: { outreach: BorrowerDetail["outrea
           <li key={entry.id} className="grid gap-0.5" data-testid="outreach-entry">
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-medium">
-                {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request"} to {entry.email.to}
+                {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request"} to{" "}
+                {entry.email.to}
               </span>
               <Badge variant={delivery.variant} testId="outreach-delivery">
                 {delivery.label}

@@ -73,7 +73,14 @@ function PolicyFacts({
 }
 
 /** One carrier account: its connection, each policy's facts and the rule-by-rule evaluation of each. */
-function ConnectionCard({ borrowerId, connection, carrierName, now, staleAfterHours, canResync }: Props & {
+function ConnectionCard({
+  borrowerId,
+  connection,
+  carrierName,
+  now,
+  staleAfterHours,
+  canResync,
+}: Props & {
   connection: Connection;
 }) {
   const carrier = connection.account?.carrier ?? connection.policies[0]?.carrier;
@@ -109,7 +116,10 @@ function ConnectionCard({ borrowerId, connection, carrierName, now, staleAfterHo
         </CardContent>
       )}
       {connection.policies.map((policy) => (
-        <section key={policy.id} className="border-t border-border pt-4 first-of-type:border-t-0 first-of-type:pt-0">
+        <section
+          key={policy.id}
+          className="border-t border-border pt-4 first-of-type:border-t-0 first-of-type:pt-0"
+        >
           <PolicyFacts
             policy={policy}
             connection={connection}

@@ -1,4 +1,3 @@
-import { Link2 } from "lucide-react";
 import { ActionForm } from "@/components/ui/action-form";
 import { restartIgnitionAction } from "@/lib/actions/borrower-actions";
 

@@ -1,19 +1,16 @@
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { ActionForm } from "@/components/ui/action-form";
+import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Textarea } from "@/components/ui/textarea";
 import type { ViolationStatus } from "@/generated/prisma/enums";
-import {
-  acknowledgeViolationAction,
-  commentViolationAction,
-} from "@/lib/actions/violation-actions";
+import { acknowledgeViolationAction, commentViolationAction } from "@/lib/actions/violation-actions";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { formatDate } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { AskReconnectButton } from "./ask-reconnect-button";
-import { WaiveForm } from "./waive-form";
 import { OutcomeBadge } from "./evaluation-panel";
+import { WaiveForm } from "./waive-form";
 
 type Violation = BorrowerDetail["violations"][number];
 type Props = {
@@ -110,10 +107,19 @@ export function ViolationCard({ violation, borrower, canManage, canOutreach }: P
               size="sm"
               testId="comment"
             >
-              <label className="grid w-full gap-1.5">
-                <span className="text-xs font-medium">Comment</span>
-                <Textarea name="body" required maxLength={2000} rows={2} data-testid="comment-body" />
-              </label>
+              <div className="grid w-full gap-1.5">
+                <label htmlFor={`comment-${violation.id}`} className="text-xs font-medium">
+                  Comment
+                </label>
+                <Textarea
+                  id={`comment-${violation.id}`}
+                  name="body"
+                  required
+                  maxLength={2000}
+                  rows={2}
+                  data-testid="comment-body"
+                />
+              </div>
             </ActionForm>
             <WaiveForm violationId={violation.id} title={title} borrowerName={borrower.name} />
           </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { Input } from "@/components/ui/input";
 import { waiveViolationAction } from "@/lib/actions/violation-actions";
 import { formatDate } from "@/lib/format-human";
@@ -15,6 +16,7 @@ export function WaiveForm({
   title: string;
   borrowerName: string;
 }) {
+  const id = useId();
   return (
     <ConfirmedAction
       action={waiveViolationAction.bind(null, violationId)}
@@ -38,14 +40,32 @@ export function WaiveForm({
       pendingLabel="Waiving…"
       testId="waive"
     >
-      <label className="grid min-w-48 flex-1 gap-1.5">
-        <span className="text-xs font-medium">Reason for the waiver</span>
-        <Input name="reason" required minLength={3} maxLength={1000} data-testid="waive-reason" />
-      </label>
-      <label className="grid gap-1.5">
-        <span className="text-xs font-medium">Until</span>
-        <Input name="until" type="date" required className="w-auto" data-testid="waive-until" />
-      </label>
+      <div className="grid min-w-48 flex-1 gap-1.5">
+        <label htmlFor={`${id}-reason`} className="text-xs font-medium">
+          Reason for the waiver
+        </label>
+        <Input
+          id={`${id}-reason`}
+          name="reason"
+          required
+          minLength={3}
+          maxLength={1000}
+          data-testid="waive-reason"
+        />
+      </div>
+      <div className="grid gap-1.5">
+        <label htmlFor={`${id}-until`} className="text-xs font-medium">
+          Until
+        </label>
+        <Input
+          id={`${id}-until`}
+          name="until"
+          type="date"
+          required
+          className="w-auto"
+          data-testid="waive-until"
+        />
+      </div>
     </ConfirmedAction>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { describeFreshness } from "@/lib/freshness";
 import { utcStamp } from "@/lib/format-time";
+import { describeFreshness } from "@/lib/freshness";
 
 /** `refreshedAt` as an age ("3 hours ago"), marked stale past the configured age. */
 export function FreshnessLabel({

@@ -27,7 +27,12 @@ export function PolicyStatusBadge({
       </Badge>
     );
   return (
-    <Badge variant="warning" dot testId="policy-status" title="The carrier does not report whether it is active">
+    <Badge
+      variant="warning"
+      dot
+      testId="policy-status"
+      title="The carrier does not report whether it is active"
+    >
       Unknown
     </Badge>
   );

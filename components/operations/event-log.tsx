@@ -20,9 +20,11 @@ export function EventLog({ rows, canReplay }: { rows: EventListRow[]; canReplay:
           <TableHead>Received</TableHead>
           <TableHead className="text-right">Attempts</TableHead>
           <TableHead>Outcome</TableHead>
-          {canReplay && <TableHead>
-            <span className="sr-only">Actions</span>
-          </TableHead>}
+          {canReplay && (
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          )}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -39,7 +41,9 @@ export function EventLog({ rows, canReplay }: { rows: EventListRow[]; canReplay:
                 <div className="font-medium">{event.type}</div>
                 <div className="text-xs break-all text-muted-foreground">{event.axleEventId}</div>
                 <details className="mt-1 text-xs">
-                  <summary className="cursor-pointer text-muted-foreground hover:text-foreground">Payload</summary>
+                  <summary className="cursor-pointer text-muted-foreground hover:text-foreground">
+                    Payload
+                  </summary>
                   <pre
                     className="mt-1 max-h-64 max-w-md overflow-auto rounded-md bg-muted p-2 font-mono"
                     data-testid="event-payload"

@@ -3,9 +3,10 @@
 import { Loader2, X } from "lucide-react";
 import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { useTransition } from "react";
+import { useId, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { eventStatusLabels } from "./event-status-labels";
 
@@ -41,6 +42,7 @@ export function EventToolbar({ values }: { values: EventToolbarValues }) {
 }
 
 function Toolbar({ values }: { values: EventToolbarValues }) {
+  const id = useId();
   const [isLoading, startTransition] = useTransition();
   const [state, setState] = useQueryStates(logState, { shallow: false, history: "push", startTransition });
   const set = (changes: Partial<Record<Key, string | null>>, isTyping = false) =>
@@ -60,26 +62,38 @@ function Toolbar({ values }: { values: EventToolbarValues }) {
   );
 
   const time = (name: "from" | "to", label: string) => (
-    <label className="flex min-w-0 items-center gap-1.5 text-sm text-muted-foreground">
-      <span>{label}</span>
+    <div className="flex min-w-0 items-center gap-1.5 text-sm text-muted-foreground">
+      <Label htmlFor={`${id}-${name}`} className="font-normal text-muted-foreground">
+        {label}
+      </Label>
       <Input
+        id={`${id}-${name}`}
         type="datetime-local"
         value={state[name] ?? ""}
         className="h-8 w-auto max-w-full"
         data-testid={`event-filter-${name}`}
         onChange={(event) => set({ [name]: event.target.value || null }, event.target.value !== "")}
       />
-    </label>
+    </div>
   );
 
   return (
-    <search className="mb-3 flex flex-wrap items-center gap-2" aria-label="Filter events" data-testid="event-filters">
-      {text("type", "Event type", "Type: policy.modified")}
+    <search
+      className="mb-3 flex flex-wrap items-center gap-2"
+      aria-label="Filter events"
+      data-testid="event-filters"
+    >
+      {text("type", "Event type", "Event type")}
       <Select
         value={values.status ?? any}
         onValueChange={(next) => set({ status: next === any ? null : next })}
       >
-        <SelectTrigger size="sm" className="w-auto min-w-36" aria-label="Status" data-testid="event-status-filter">
+        <SelectTrigger
+          size="sm"
+          className="w-auto min-w-36"
+          aria-label="Status"
+          data-testid="event-status-filter"
+        >
           <SelectValue />
         </SelectTrigger>
         <SelectContent>

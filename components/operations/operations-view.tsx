@@ -109,16 +109,18 @@ export function OperationsView({ params, page, canReplay, reconcile, defaultRepl
       ) : (
         <EventLog rows={page.rows} canReplay={canReplay} />
       )}
-      <Pagination
-        start={page.rows.length === 0 ? 0 : page.offset + 1}
-        count={page.rows.length}
-        total={page.total}
-        noun={page.total === 1 ? "event" : "events"}
-        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-        pageSize={size}
-        pageSizeHrefs={eventPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
-      />
+      {(page.rows.length > 0 || page.previousCursor) && (
+        <Pagination
+          start={page.rows.length === 0 ? 0 : page.offset + 1}
+          count={page.rows.length}
+          total={page.total}
+          noun={page.total === 1 ? "event" : "events"}
+          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+          pageSize={size}
+          pageSizeHrefs={eventPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        />
+      )}
     </section>
   );
 }

@@ -47,8 +47,8 @@ export function ReconcileRuns({ runs, canRun }: { runs: Runs; canRun: boolean })
                     </Badge>
                   </div>
                   <p className="mt-1 text-muted-foreground">
-                    {formatCount(run.accountsChecked)} account(s), {formatCount(run.policiesChecked)} polic(ies)
-                    checked ·{" "}
+                    {formatCount(run.accountsChecked)} account(s), {formatCount(run.policiesChecked)}{" "}
+                    polic(ies) checked ·{" "}
                     <strong className="font-medium text-foreground">
                       {formatCount(run.changesFound)} change(s) no event had announced
                     </strong>{" "}
@@ -58,7 +58,8 @@ export function ReconcileRuns({ runs, canRun }: { runs: Runs; canRun: boolean })
                     <ul className="mt-1 space-y-0.5 text-xs text-muted-foreground">
                       {findings.slice(0, 5).map((finding) => (
                         <li key={`${finding.kind}-${finding.id}`} className="break-all">
-                          {finding.kind} {finding.id}: {finding.changes.map((change) => change.field).join(", ")}
+                          {finding.kind} {finding.id}:{" "}
+                          {finding.changes.map((change) => change.field).join(", ")}
                         </li>
                       ))}
                       {findings.length > 5 && <li>and {formatCount(findings.length - 5)} more</li>}

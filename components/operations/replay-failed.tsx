@@ -102,7 +102,11 @@ export function ReplayFailed({ defaultSince }: { defaultSince: string }) {
           Replay failed events…
         </Button>
         {notice && (
-          <p className="basis-full text-sm text-muted-foreground" role="status" data-testid="replay-failed-notice">
+          <p
+            className="basis-full text-sm text-muted-foreground"
+            role="status"
+            data-testid="replay-failed-notice"
+          >
             {notice}
           </p>
         )}

@@ -14,7 +14,7 @@ const shortDay = (day: string) =>
 export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <AreaChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <AreaChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis
           dataKey="day"

@@ -14,7 +14,7 @@ const shortDay = (day: string) =>
 export function WeeklyViolationsChart({ weeks }: { weeks: WeeklyPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--border)" vertical={false} />
         <XAxis
           dataKey="weekStart"

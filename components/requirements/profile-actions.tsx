@@ -1,42 +1,70 @@
 "use client";
 
-import { useActionState } from "react";
+import { Archive, Copy, Loader2 } from "lucide-react";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { toast } from "@/components/ui/sonner";
 import type { ActionState } from "@/lib/action-state";
 import { duplicateProfileAction, retireProfileAction } from "@/lib/actions/profile-actions";
 
-export function ProfileActions({ profileId, canRetire }: { profileId: string; canRetire: boolean }) {
+/** Duplicate a profile (to start a variant from it) or retire it, after saying what happens to its borrowers. */
+export function ProfileActions({
+  profileId,
+  profileName,
+  borrowerCount,
+  canRetire,
+}: {
+  profileId: string;
+  profileName: string;
+  borrowerCount: number;
+  canRetire: boolean;
+}) {
   const [duplicated, duplicate, isDuplicating] = useActionState<ActionState, FormData>(
     duplicateProfileAction.bind(null, profileId),
     {},
   );
-  const [retired, retire, isRetiring] = useActionState<ActionState, FormData>(
-    retireProfileAction.bind(null, profileId),
-    {},
-  );
-  const message = duplicated.error ?? retired.error ?? retired.notice;
+  useEffect(() => {
+    if (duplicated.error) toast.error(duplicated.error);
+  }, [duplicated]);
+
+  async function retire() {
+    const result = await retireProfileAction(profileId, {}, new FormData());
+    if (result.notice) toast.success(result.notice);
+    return result;
+  }
+
   return (
-    <div className="flex items-center gap-3">
+    <>
       <form action={duplicate}>
-        <Button type="submit" variant="secondary" disabled={isDuplicating} data-testid="profile-duplicate">
+        <Button
+          type="submit"
+          variant="outline"
+          size="sm"
+          disabled={isDuplicating}
+          data-testid="profile-duplicate"
+        >
+          {isDuplicating ? <Loader2 aria-hidden className="animate-spin" /> : <Copy aria-hidden />}
           Duplicate
         </Button>
       </form>
       {canRetire && (
-        <form
-          action={retire}
-          onSubmit={(event) =>
-            confirm("Retire this profile? Its borrowers fall back to the default profile.")
-              ? undefined
-              : event.preventDefault()
-          }
+        <ConfirmDialog
+          title={`Retire “${profileName}”?`}
+          description={`No borrower can be assigned “${profileName}” any more, and its ${borrowerCount} ${
+            borrowerCount === 1 ? "borrower falls" : "borrowers fall"
+          } back to the default profile; their policies are evaluated again. This is recorded in the audit log.`}
+          confirmLabel="Retire profile"
+          pendingLabel="Retiring…"
+          destructive
+          onConfirm={retire}
+          confirmTestId="profile-retire-confirm"
         >
-          <Button type="submit" variant="secondary" disabled={isRetiring}>
-            Retire
+          <Button variant="outline" size="sm" data-testid="profile-retire">
+            <Archive aria-hidden /> Retire
           </Button>
-        </form>
+        </ConfirmDialog>
       )}
-      {message && <span className="text-sm text-slate-700">{message}</span>}
-    </div>
+    </>
   );
 }

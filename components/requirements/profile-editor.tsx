@@ -46,7 +46,12 @@ function valuesFromDraft(draft: ProfileDraft, catalog: Catalog): Record<string, 
   return values;
 }
 
-const severityWords: Record<string, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High", CRITICAL: "Critical" };
+const severityWords: Record<string, string> = {
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  CRITICAL: "Critical",
+};
 
 /** Create a profile, or save a new version of one: every rule of the catalog, on or off, with its settings. */
 export function ProfileEditor({
@@ -87,7 +92,12 @@ export function ProfileEditor({
             error={errors.name}
             testId="profile-name"
           />
-          <Field label="Description" name="description" defaultValue={values.description} error={errors.description} />
+          <Field
+            label="Description"
+            name="description"
+            defaultValue={values.description}
+            error={errors.description}
+          />
           <Field
             label="Reminder days"
             name="reminderDays"
@@ -113,7 +123,9 @@ export function ProfileEditor({
       <Card>
         <CardHeader className="border-b border-border">
           <CardTitle>Rules</CardTitle>
-          <CardDescription>Tick the rules this profile requires; each opens a violation of its severity.</CardDescription>
+          <CardDescription>
+            Tick the rules this profile requires; each opens a violation of its severity.
+          </CardDescription>
         </CardHeader>
         <div className="divide-y divide-border">
           {catalog.map((rule) => {
@@ -161,13 +173,7 @@ export function ProfileEditor({
                   {rule.fields.map((field) => (
                     <Field
                       key={field.name}
-                      label={
-                        field.kind === "money"
-                          ? `${field.label} ($)`
-                          : field.kind === "days"
-                            ? `${field.label.replace(/ in days$/, "")} (days)`
-                            : field.label
-                      }
+                      label={field.kind === "money" ? `${field.label} ($)` : field.label}
                       name={`${prefix}.${field.name}`}
                       defaultValue={values[`${prefix}.${field.name}`] ?? ""}
                       inputMode={field.kind === "text" ? "text" : "numeric"}
@@ -191,7 +197,12 @@ export function ProfileEditor({
               {state.error}
             </p>
           )}
-          <Button type="submit" disabled={isPending} aria-busy={isPending || undefined} data-testid="profile-save">
+          <Button
+            type="submit"
+            disabled={isPending}
+            aria-busy={isPending || undefined}
+            data-testid="profile-save"
+          >
             {isPending && <Loader2 aria-hidden className="animate-spin" />}
             {isPending ? "Saving…" : profileId ? "Save as a new version" : "Create profile"}
           </Button>

@@ -1,48 +1,56 @@
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { formatCount, formatDays } from "@/lib/format-human";
 import type { listProfiles } from "@/lib/server/profiles/list-profiles";
 
 type Profiles = Awaited<ReturnType<typeof listProfiles>>;
 
+/** Every requirement profile: its version, how many rules, who follows it. */
 export function ProfileList({ profiles, canWrite }: { profiles: Profiles; canWrite: boolean }) {
   return (
-    <section>
-      <div className="mb-4 flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Requirement profiles</h1>
-        {canWrite && (
-          <Link
-            href="/requirements/new"
-            className="rounded-md bg-blue-700 px-4 py-2 text-sm text-white"
-            data-testid="new-profile"
-          >
-            New profile
-          </Link>
-        )}
-      </div>
-      <DataTable columns={["Profile", "Version", "Rules", "Borrowers assigned"]}>
+    <div>
+      <PageHeader
+        title="Requirement profiles"
+        description="The rules a borrower's insurance must meet. Borrowers without a profile follow the default."
+        actions={
+          canWrite && (
+            <Button size="sm" asChild>
+              <Link href="/requirements/new" data-testid="new-profile">
+                <Plus aria-hidden /> New profile
+              </Link>
+            </Button>
+          )
+        }
+      />
+      <DataTable columns={["Profile", "Version", "Rules", "Reminders", "Borrowers assigned"]}>
         {profiles.map((profile) => (
-          <tr key={profile.id} className="border-t border-slate-100" data-testid="profile-row">
+          <tr key={profile.id} data-testid="profile-row">
             <td className="px-4 py-3">
-              <Link
-                href={`/requirements/${profile.id}`}
-                className="font-medium text-blue-800 hover:underline"
-              >
-                {profile.name}
-              </Link>{" "}
-              {profile.isDefault && <Badge tone="blue">default</Badge>}{" "}
-              {profile.retiredAt && <Badge tone="slate">retired</Badge>}
+              <span className="inline-flex flex-wrap items-center gap-2">
+                <Link href={`/requirements/${profile.id}`} className="font-medium hover:underline">
+                  {profile.name}
+                </Link>
+                {profile.isDefault && <Badge variant="info">Default</Badge>}
+                {profile.retiredAt && <Badge variant="neutral">Retired</Badge>}
+              </span>
             </td>
-            <td className="px-4 py-3">v{profile.versions[0]?.version ?? 0}</td>
-            <td className="px-4 py-3">{profile.versions[0]?.rules.length ?? 0}</td>
-            <td className="px-4 py-3">
+            <td className="px-4 py-3 tabular-nums">v{profile.versions[0]?.version ?? 0}</td>
+            <td className="px-4 py-3 tabular-nums">{profile.versions[0]?.rules.length ?? 0}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-muted-foreground">
+              {profile.reminderDays.length > 0 ? profile.reminderDays.map(formatDays).join(", ") : "Off"}
+            </td>
+            <td className="px-4 py-3 tabular-nums">
               {profile.isDefault
-                ? `${profile._count.borrowers} + everyone unassigned`
-                : profile._count.borrowers}
+                ? `${formatCount(profile._count.borrowers)} + everyone unassigned`
+                : formatCount(profile._count.borrowers)}
             </td>
           </tr>
         ))}
       </DataTable>
-    </section>
+    </div>
   );
 }

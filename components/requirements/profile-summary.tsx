@@ -1,47 +1,70 @@
 import { Badge } from "@/components/ui/badge";
-import { ruleTitle } from "@/lib/requirements/evaluate-rules";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
+import { formatDays, formatMoney } from "@/lib/format-human";
+import { rulesByKey } from "@/lib/requirements/rule-catalog";
 import type { ProfileWithRules } from "@/lib/server/profiles/list-profiles";
 
-function describeInput(input: unknown): string {
-  const entries = Object.entries((input ?? {}) as Record<string, unknown>).filter(
-    ([, value]) => value !== "" && value !== undefined,
-  );
-  return entries
-    .map(
-      ([key, value]) =>
-        `${key}: ${typeof value === "number" && value >= 100 ? `$${value.toLocaleString("en-US")}` : String(value)}`,
-    )
-    .join(", ");
+type Rule = ProfileWithRules["versions"][number]["rules"][number];
+
+/** A rule's settings as people read them: "Maximum deductible $1,000", "Warn 30 days before expiry". */
+export function describeRuleInput(rule: Pick<Rule, "ruleKey" | "input">): string {
+  const input = (rule.input ?? {}) as Record<string, unknown>;
+  const definition = rulesByKey.get(rule.ruleKey);
+  return (definition?.fields ?? [])
+    .filter((field) => input[field.name] !== "" && input[field.name] !== undefined)
+    .map((field) => {
+      const value = input[field.name];
+      if (typeof value === "number" && field.kind === "money") return `${field.label}: ${formatMoney(value)}`;
+      if (typeof value === "number" && field.kind === "days") return `${field.label}: ${formatDays(value)}`;
+      return `${field.label}: ${String(value)}`;
+    })
+    .join(" · ");
 }
 
-export function ProfileSummary({ profile, justSaved }: { profile: ProfileWithRules; justSaved: boolean }) {
+/** The latest version of a profile: the rules it requires, with their severities and settings. */
+export function ProfileSummary({ profile }: { profile: ProfileWithRules }) {
   const version = profile.versions[0];
   return (
-    <div className="rounded-xl bg-white p-6 shadow">
-      <h1 className="text-2xl font-semibold" data-testid="profile-title">
-        {profile.name} {profile.isDefault && <Badge tone="blue">default</Badge>}{" "}
-        {profile.retiredAt && <Badge tone="slate">retired</Badge>}
-      </h1>
-      <p className="text-slate-600">
-        Version {version?.version ?? 0} ·{" "}
-        {profile.isDefault
-          ? "applies to every borrower without a profile"
-          : `${profile._count.borrowers} borrowers assigned`}{" "}
-        · reminders on days {profile.reminderDays.join(", ") || "none"}
-      </p>
-      {justSaved && (
-        <p className="mt-2 text-green-800" data-testid="profile-saved">
-          Saved as version {version?.version}. Its borrowers were evaluated again.
-        </p>
-      )}
-      <ul className="mt-4 space-y-1 text-sm">
-        {version?.rules.map((rule) => (
-          <li key={rule.id} data-testid="profile-rule">
-            <Badge tone="slate">{rule.severity.toLowerCase()}</Badge> {ruleTitle(rule.ruleKey)}{" "}
-            <span className="text-slate-500">{describeInput(rule.input)}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <Card>
+      <CardHeader className="border-b border-border">
+        <CardTitle>Version {version?.version ?? 0}</CardTitle>
+        <CardDescription>
+          {profile.isDefault
+            ? "Applies to every borrower without a profile."
+            : `${profile._count.borrowers} ${profile._count.borrowers === 1 ? "borrower" : "borrowers"} assigned.`}{" "}
+          Reminders{" "}
+          {profile.reminderDays.length > 0
+            ? `${profile.reminderDays.map((days) => formatDays(days)).join(" and ")} after the first request`
+            : "off"}
+          {profile.autoOutreach ? "; borrowers are asked to reconnect automatically." : "."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="pt-2">
+        <ul className="divide-y divide-border text-sm">
+          {version?.rules.map((rule) => {
+            const severity = severityLabels[rule.severity];
+            const settings = describeRuleInput(rule);
+            return (
+              <li
+                key={rule.id}
+                className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5"
+                data-testid="profile-rule"
+              >
+                <Badge variant={severity.tone} className="w-16 justify-center">
+                  {severity.label}
+                </Badge>
+                <span className="font-medium">{definitionTitle(rule.ruleKey)}</span>
+                {settings && <span className="text-muted-foreground">{settings}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </CardContent>
+    </Card>
   );
+}
+
+function definitionTitle(ruleKey: string) {
+  return rulesByKey.get(ruleKey)?.title ?? ruleKey;
 }

@@ -85,16 +85,18 @@ export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
       ) : (
         <ViolationTable rows={page.rows} now={now} />
       )}
-      <Pagination
-        start={page.rows.length === 0 ? 0 : page.offset + 1}
-        count={page.rows.length}
-        total={page.total}
-        noun={page.total === 1 ? "violation" : "violations"}
-        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-        pageSize={size}
-        pageSizeHrefs={violationPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
-      />
+      {(page.rows.length > 0 || page.previousCursor) && (
+        <Pagination
+          start={page.rows.length === 0 ? 0 : page.offset + 1}
+          count={page.rows.length}
+          total={page.total}
+          noun={page.total === 1 ? "violation" : "violations"}
+          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+          pageSize={size}
+          pageSizeHrefs={violationPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        />
+      )}
     </section>
   );
 }

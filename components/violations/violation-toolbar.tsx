@@ -54,7 +54,9 @@ function Toolbar({ filters, rules, profiles }: Props) {
   const [, setState] = useQueryStates(queueState, { shallow: false, history: "push", startTransition });
   const set = (changes: Partial<Record<Key, string | null>>) => setState({ ...changes, cursor: null });
   const hasFilters = Object.values(filters).some((value) => value !== undefined);
-  const olderThan = [...new Set([...olderThanChoices, ...(filters.olderThanDays ? [filters.olderThanDays] : [])])]
+  const olderThan = [
+    ...new Set([...olderThanChoices, ...(filters.olderThanDays ? [filters.olderThanDays] : [])]),
+  ]
     .sort((a, b) => a - b)
     .map((days) => ({ value: String(days), label: `Open ${formatDays(days)} or more` }));
 

@@ -29,7 +29,11 @@ export async function saveProfileAction(
     const parsed = profileInputSchema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors = profileFieldErrors(input, parsed.error.issues);
-      return { error: parsed.error.issues[0]?.message ?? "Check the form.", fieldErrors, values };
+      const error =
+        Object.keys(fieldErrors).length > 0
+          ? "Check the highlighted fields."
+          : (parsed.error.issues[0]?.message ?? "Check the form.");
+      return { error, fieldErrors, values };
     }
     saved = await saveProfile({ profileId: profileId ?? undefined, input: parsed.data, actor });
   } catch (error) {
@@ -106,8 +110,17 @@ function profileFieldErrors(
       if (!(rule && definition)) continue;
       const fieldIssues = definition.inputSchema.safeParse(rule.input).error?.issues ?? [];
       for (const fieldIssue of fieldIssues) {
-        const field = fieldIssue.path[0] ?? definition.fields[0]?.name;
-        if (field !== undefined) errors[`rule.${rule.ruleKey}.${String(field)}`] ??= fieldIssue.message;
+        const name = String(fieldIssue.path[0] ?? definition.fields[0]?.name ?? "");
+        const field = definition.fields.find((candidate) => candidate.name === name);
+        if (!field) continue;
+        // A number field that did not parse says what it wants rather than zod's type words.
+        const isNotANumber = field.kind !== "text" && typeof rule.input[name] !== "number";
+        const message = !isNotANumber
+          ? fieldIssue.message
+          : field.kind === "money"
+            ? "Enter an amount in dollars, like 1,000."
+            : "Enter a whole number of days, like 30.";
+        errors[`rule.${rule.ruleKey}.${name}`] ??= message;
       }
     }
   }

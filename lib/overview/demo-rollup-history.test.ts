@@ -45,6 +45,20 @@ describe("demoRollupHistory", () => {
     expect(first.nonCompliant / first.monitored).toBeGreaterThan(today.nonCompliant / today.monitored);
   });
 
+  it("still moves for a demo's handful of borrowers", () => {
+    const demo = {
+      ...today,
+      monitored: 3,
+      compliant: 1,
+      atRisk: 1,
+      nonCompliant: 0,
+      disconnected: 0,
+      notConnected: 1,
+    };
+    const atRisk = new Set(demoRollupHistory({ today: demo, now }).map((row) => row.atRisk));
+    expect(atRisk.size).toBeGreaterThan(1);
+  });
+
   it("handles an empty portfolio", () => {
     const empty = Object.fromEntries(Object.keys(today).map((key) => [key, 0])) as RollupCounts;
     for (const row of demoRollupHistory({ today: empty, now }))

@@ -49,8 +49,9 @@ export function demoRollupHistory({
     const size = 1 - growth * progress;
     const worse = 1 + improvement * progress;
     const outage = outageDaysAgo.includes(ago) ? 2.5 : 1;
+    // Rounded at random (2.6 is 3 six times in ten): a demo's handful of borrowers still moves day to day.
     const vary = (value: number, factor: number, spread = 0.06) =>
-      Math.max(0, Math.round(value * factor * (1 + (random() - 0.5) * spread)));
+      Math.max(0, Math.floor(value * factor * (1 + (random() - 0.5) * spread) + random()));
     const parts = {
       compliant: vary(today.compliant, size * (1 - 0.05 * progress) * (outage > 1 ? 0.97 : 1), 0.01),
       atRisk: vary(today.atRisk, size * worse),

@@ -107,6 +107,8 @@ function termFor(random: Random, now: Date, scenario: Scenario) {
   let daysLeft = between(random, 31, length - 1);
   let isActive = true;
   if (scenario === "expiring") daysLeft = between(random, 2, 29);
+  // Last evaluated when monitoring stopped (up to 60 days ago): the term had started by then.
+  if (scenario === "descoped") daysLeft = between(random, 31, length - 62);
   if (scenario === "cancelled") {
     // Half were cancelled mid-term, half lapsed: the term ended and nothing renewed it.
     if (random() < 0.5) isActive = false;

@@ -36,15 +36,15 @@ test("an admin checks and imports a CSV of borrowers and collateral", async ({ p
   ]);
   await page.getByTestId("import-check").click();
   await expect(page.getByTestId("import-preview")).toContainText(
-    "2 borrower(s), 1 vehicle(s) in 2 valid row(s). No problems.",
+    "2 borrowers, 1 vehicle in 2 valid rows. No problems.",
   );
   await page.getByTestId("import-submit").click();
   await expect(page.getByTestId("import-done")).toHaveText("Imported 2 borrower(s) and 1 vehicle(s).");
 
-  await page.goto("/");
-  await expect(page.getByTestId(`borrower-row-${reference}`)).toContainText(
-    "Waiting for the borrower to connect",
-  );
-  await page.getByTestId(`borrower-row-${reference}`).getByRole("link").click();
-  await expect(page.getByTestId("collateral")).toHaveText("Collateral: 2003 Honda Accord 1HGCM82633A004352");
+  await page.goto(`/borrowers?q=${reference}`);
+  const row = page.getByTestId(`borrower-row-${reference}`);
+  await expect(row.getByTestId("compliance-status")).toHaveText("Not connected");
+  await row.getByTestId("borrower-link").click();
+  await expect(page.getByTestId("borrower-name")).toHaveText("Iris Import");
+  await expect(page.getByTestId("collateral")).toHaveText("2003 Honda Accord 1HGCM82633A004352");
 });

@@ -51,7 +51,7 @@ test("a $500 collision deductible requirement, broken and restored", async ({
   );
   await page.reload();
   await expect(page.getByTestId("no-open-violations")).toBeVisible();
-  await page.getByTestId("evaluation").locator("summary").click();
+  await expect(page.getByTestId("evaluation")).toContainText(profileName);
   await expect(page.getByTestId("rule-result-collision-deductible")).toContainText("$500 deductible");
   await step("02-profile-assigned");
 
@@ -75,18 +75,26 @@ test("a $500 collision deductible requirement, broken and restored", async ({
 
   // A compliance officer asks the borrower to reconnect; without SMTP the email lands in the outbox.
   const officer = createUserWithCli("COMPLIANCE_OFFICER", "Olive Officer");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByTestId("user-menu").click();
+  await page.getByTestId("sign-out").click();
   await expect(page.getByTestId("signin-email")).toBeVisible();
   await signIn(page, officer);
   await page.goto(started.borrowerUrl);
   await page.getByTestId("open-violation").getByTestId("ask-reconnect").click();
+  await expect(page.getByTestId("ask-reconnect-confirm-dialog")).toContainText(
+    "Coverwatch emails Dana Deductible at dana@example.com a new link to reconnect",
+  );
+  await page.getByTestId("ask-reconnect-confirm").click();
   await expect(page.getByTestId("ask-reconnect-notice")).toHaveText(
     "Email to dana@example.com is in the outbox.",
   );
   await page.reload();
-  await expect(page.getByTestId("outreach-entry")).toContainText(
-    "request to dana@example.com · requirement failing · in outbox by Olive Officer",
-  );
+  const entry = page.getByTestId("outreach-entry");
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText("Request to dana@example.com");
+  await expect(entry.getByTestId("outreach-delivery")).toHaveText("In outbox");
+  await expect(entry.getByTestId("outreach-reason")).toHaveText("Requirement failing");
+  await expect(entry).toContainText("by Olive Officer");
   await page.goto("/outbox");
   const email = page.getByTestId("outbox-email").first();
   await expect(email.getByTestId("outbox-subject")).toHaveText(

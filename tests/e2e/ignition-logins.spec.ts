@@ -16,9 +16,9 @@ test("user-auto: a linked auto policy, active and monitored", async ({ page }) =
 
   await page.goto(started.borrowerUrl);
   await expect(page.getByTestId("ignition-status")).toHaveText("completed");
-  await expect(page.getByTestId("connection-status")).toHaveText("active");
-  await expect(page.getByTestId("policy-row")).toContainText("(auto)");
-  await expect(page.getByTestId("policy-status")).toHaveText("active");
+  await expect(page.getByTestId("connection-status")).toHaveText("Active");
+  await expect(page.getByTestId("policy-row").getByTestId("policy-type")).toHaveText("Auto");
+  await expect(page.getByTestId("policy-status")).toHaveText("Active");
   await expect(page.getByTestId("no-open-violations")).toBeVisible();
 });
 
@@ -30,8 +30,8 @@ test("user-home: a home policy, active and monitored", async ({ page, db }) => {
   await expect(page.getByTestId("connect-connected")).toBeVisible();
 
   await page.goto(started.borrowerUrl);
-  await expect(page.getByTestId("policy-row")).toContainText("(home)");
-  await expect(page.getByTestId("policy-status")).toHaveText("active");
+  await expect(page.getByTestId("policy-row").getByTestId("policy-type")).toHaveText("Home");
+  await expect(page.getByTestId("policy-status")).toHaveText("Active");
   const stored = await db.query<{ type: string; address: string }>(
     `SELECT type, data->'address'->>'addressLine1' AS address FROM "Policy" WHERE "borrowerId" = $1`,
     [started.borrowerId],
@@ -52,7 +52,7 @@ test("user-error: the connection fails, Coverwatch says so and stores no connect
   await expect(page.getByTestId("ignition-outcome")).toHaveText(
     "We could not connect to your carrier account.",
   );
-  await expect(page.getByTestId("monitoring-state")).toHaveText("not connected");
+  await expect(page.getByTestId("monitoring-state")).toHaveText("Not connected");
   const connections = await db.query('SELECT 1 FROM "AxleConnection" WHERE "borrowerId" = $1', [
     started.borrowerId,
   ]);
@@ -75,9 +75,9 @@ test("my carrier is not listed: a manual policy, connection inactive, activity n
 
   await page.goto(started.borrowerUrl);
   await expect(page.getByTestId("ignition-outcome")).toContainText("manual entry");
-  await expect(page.getByTestId("connection-status")).toHaveText("inactive");
+  await expect(page.getByTestId("connection-status")).toHaveText("Inactive");
   await expect(page.getByTestId("policy-row")).toContainText("Tiny Mutual · TM-4410");
-  await expect(page.getByTestId("policy-status")).toHaveText("unknown");
+  await expect(page.getByTestId("policy-status")).toHaveText("Unknown");
   const stored = await db.query<{ hasActiveFlag: boolean; result: string }>(
     `SELECT data ? 'isActive' AS "hasActiveFlag", data->>'result' AS result FROM "Policy" WHERE "borrowerId" = $1`,
     [started.borrowerId],

@@ -1,5 +1,6 @@
 // The walking skeleton's thread, in a real browser: sign in → start Ignition → complete the twin's Ignition →
-// the policy appears, fresh → the carrier cancels it → the violation shows → descope → monitoring stopped.
+// the policy appears, fresh → the carrier cancels it → the violation shows → descope from the borrower's record →
+// monitoring stopped.
 import { accessTokenForPolicy, triggerPolicyEvent } from "./support/axle-sandbox";
 import { expect, signIn, test } from "./support/fixtures";
 import { signInAtCarrier, startIgnitionFromCoverwatch } from "./support/start-ignition";
@@ -39,10 +40,10 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({
 
   // The policy appears, active, with a fresh refreshedAt.
   await page.goto(borrowerUrl);
-  await expect(page.getByTestId("monitoring-state")).toHaveText("monitoring");
+  await expect(page.getByTestId("monitoring-state")).toHaveText("Monitoring");
   const policyRow = page.getByTestId("policy-row");
   await expect(policyRow).toHaveCount(1);
-  await expect(policyRow.getByTestId("policy-status")).toHaveText("active");
+  await expect(policyRow.getByTestId("policy-status")).toHaveText("Active");
   await expect(policyRow.getByTestId("freshness")).toContainText(/just now|minute/);
   await expect(policyRow.getByTestId("stale")).toHaveCount(0);
   await expect(page.getByTestId("no-open-violations")).toBeVisible();
@@ -57,32 +58,34 @@ test("an admin monitors a borrower's policy from Ignition to descope", async ({
     isActive: false,
   });
 
+  // The borrower list (searched by loan reference) leads with the status and counts the open violation.
+  const row = page.getByTestId(`borrower-row-${loanReference}`);
   await expect(async () => {
-    await page.goto("/");
-    await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("open-violations")).toHaveText(
-      "1 open",
-      { timeout: 1_000 },
-    );
+    await page.goto(`/borrowers?q=${loanReference}`);
+    await expect(row.getByTestId("open-violations")).toContainText("1", { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByTestId(`borrower-row-${loanReference}`).getByTestId("policy-status")).toHaveText(
-    "inactive",
-  );
-  await step("06-violation-on-dashboard");
-  await page.goto(borrowerUrl);
+  await expect(row.getByTestId("compliance-status")).toHaveText("Non-compliant");
+  await step("06-violation-on-borrower-list");
+  await row.getByTestId("borrower-link").click();
+  await expect(page).toHaveURL(borrowerUrl);
+  await expect(page.getByTestId("compliance-status")).toHaveText("Non-compliant");
+  await expect(policyRow.getByTestId("policy-status")).toHaveText("Inactive");
   await expect(page.getByTestId("open-violation")).toContainText("not active");
   await step("07-violation-on-borrower");
 
-  // Descope from the dashboard, with confirmation.
-  await page.goto("/");
-  const row = page.getByTestId(`borrower-row-${loanReference}`);
-  await row.getByTestId("descope").click();
-  await expect(row.getByTestId("descope-confirm")).toContainText("Stop monitoring Avery Quinn's insurance?");
+  // Descope from the borrower's record, with a confirmation that says what happens.
+  await page.getByTestId("descope").click();
+  await expect(page.getByTestId("descope-confirm")).toHaveText(
+    "Coverwatch stops monitoring Avery Quinn's policy at State Farm: Axle stops sending updates, and this is recorded in the audit log.",
+  );
   await step("08-descope-confirm");
-  await row.getByTestId("descope-confirm-submit").click();
-  await expect(row.getByTestId("policy-status")).toHaveText("monitoring stopped");
+  await page.getByTestId("descope-confirm-submit").click();
+  await expect(page.getByTestId("monitoring-state")).toHaveText("Monitoring stopped");
+  await expect(policyRow.getByTestId("policy-status")).toHaveText("Monitoring stopped");
+  await expect(page.getByTestId("descope")).toHaveCount(0);
 
-  await page.goto(borrowerUrl);
-  await expect(page.getByTestId("monitoring-state")).toHaveText("monitoring stopped");
+  await page.reload();
+  await expect(page.getByTestId("monitoring-state")).toHaveText("Monitoring stopped");
   await expect(page.getByTestId("descoped-note")).toContainText("by Demo admin");
   await step("09-monitoring-stopped");
 

@@ -40,7 +40,7 @@ test("a cancelled then reinstated policy opens, then resolves, its violation and
   await expect(page.getByTestId("no-open-violations")).toBeVisible();
   await page.getByText("History (1 resolved)").click();
   await expect(page.getByTestId("resolved-violation")).toContainText("Policy active and not expired");
-  await expect(page.getByTestId("policy-row").getByTestId("policy-status")).toHaveText("active");
+  await expect(page.getByTestId("policy-row").getByTestId("policy-status")).toHaveText("Active");
 });
 
 test("an event for a descoped connection is stored and ignored", async ({ request, stack, db }) => {

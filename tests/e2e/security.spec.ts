@@ -19,12 +19,15 @@ async function actAs(browser: Browser, page: Page, user: { email: string; passwo
 
 test.describe("roles are checked on the server", () => {
   test("a viewer sees no admin controls and cannot open the Ignition page", async ({ page, stack, db }) => {
-    await connectBorrowerThroughTwin(stack, db);
+    const borrower = await connectBorrowerThroughTwin(stack, db);
     const viewer = createUserWithCli("VIEWER");
     await signIn(page, viewer);
     await expect(page.getByTestId("current-user")).toContainText("Viewer");
     await expect(page.getByTestId("nav-new-borrower")).toHaveCount(0);
+    await page.goto(`/borrowers/${borrower.borrowerId}`);
+    await expect(page.getByTestId("borrower-name")).toHaveText("Sam Tester");
     await expect(page.getByTestId("descope")).toHaveCount(0);
+    await expect(page.getByTestId("restart-ignition")).toHaveCount(0);
     const response = await page.goto("/borrowers/new");
     expect(response?.status()).toBe(403);
     await expect(page.getByTestId("forbidden")).toBeVisible();
@@ -95,9 +98,12 @@ test("an access token, the Axle client secret and the webhook secret never reach
     seen.push(await response.text().catch(() => ""));
   });
   await signIn(page, stack.admin);
-  for (const url of ["/", `/borrowers/${borrower.borrowerId}`]) {
+  for (const [url, testId] of [
+    [`/borrowers?q=${borrower.loanReference}`, `borrower-row-${borrower.loanReference}`],
+    [`/borrowers/${borrower.borrowerId}`, "policy-status"],
+  ] as const) {
     await page.goto(url);
-    await expect(page.getByTestId("policy-status").first()).toBeVisible();
+    await expect(page.getByTestId(testId).first()).toBeVisible();
     seen.push(await page.content());
   }
   const everything = seen.join("\n");

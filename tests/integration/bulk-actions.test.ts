@@ -88,7 +88,7 @@ describe("bulk actions", () => {
       actor: harness.admin,
     });
     // The first run got through one borrower, then its worker died.
-    const [first] = borrowers as [{ borrowerId: string }];
+    const first = borrowers[0] as { borrowerId: string };
     await harness.db.bulkActionItem.update({
       where: { bulkActionId_borrowerId: { bulkActionId: started.id, borrowerId: first.borrowerId } },
       data: { status: "DONE", doneAt: new Date() },

@@ -20,7 +20,12 @@ beforeAll(async () => {
   for (let index = 0; index < 5; index++) {
     const loanReference = `VQ-${index}-${randomBytes(3).toString("hex")}`;
     const borrower = await harness.db.borrower.create({
-      data: { firstName: "Vera", lastName: `Queue${index}`, email: `${loanReference}@example.com`, loanReference },
+      data: {
+        firstName: "Vera",
+        lastName: `Queue${index}`,
+        email: `${loanReference}@example.com`,
+        loanReference,
+      },
       select: { id: true },
     });
     borrowerIds.push(borrower.id);
@@ -52,7 +57,9 @@ async function addViolation(ruleKey: string, overrides: Record<string, unknown> 
 }
 
 async function list(raw: Record<string, string>, cursor: string | null = null) {
-  const { listViolations, parseViolationListParams } = await import("@/lib/server/violations/list-violations");
+  const { listViolations, parseViolationListParams } = await import(
+    "@/lib/server/violations/list-violations"
+  );
   return listViolations(parseViolationListParams({ ...raw, ...(cursor ? { cursor } : {}) }), now);
 }
 
@@ -140,7 +147,12 @@ describe("status=open, the overview's tiles", () => {
   it("the CSV export reads exactly the rows the queue counts", async () => {
     const { violationExportRows } = await import("@/lib/server/exports/violation-export-rows");
     const { violationFiltersSchema } = await import("@/lib/server/violations/list-violations");
-    for (const query of [{ status: "open", severity: "HIGH" }, { status: "WAIVED" }, {}]) {
+    const queries: Record<string, string>[] = [
+      { status: "open", severity: "HIGH" },
+      { status: "WAIVED" },
+      {},
+    ];
+    for (const query of queries) {
       let exported = 0;
       for await (const _row of violationExportRows({ filters: violationFiltersSchema.parse(query), now }))
         exported += 1;

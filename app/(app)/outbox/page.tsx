@@ -1,49 +1,103 @@
+import { Mail } from "lucide-react";
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import type { EmailStatus } from "@/generated/prisma/enums";
+import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
-import { listEmails } from "@/lib/server/email/list-emails";
+import {
+  emailListHref,
+  emailPageSizes,
+  listEmails,
+  parseEmailListParams,
+} from "@/lib/server/email/list-emails";
 import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Email" };
 
-/** Every email Coverwatch wrote; without SMTP configured, this is where they wait (the outbox). */
-export default async function OutboxPage() {
+const statusLabels: Record<EmailStatus, { label: string; tone: StatusTone }> = {
+  OUTBOX: { label: "In outbox", tone: "info" },
+  SENT: { label: "Sent", tone: "success" },
+  FAILED: { label: "Not sent", tone: "danger" },
+};
+
+/** Every email Coverwatch wrote, newest first; without SMTP configured, this is where they wait (the outbox). */
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("violations.read");
-  const emails = await listEmails();
+  const params = parseEmailListParams(await searchParams);
+  const page = await listEmails(params);
+  const href = (changes: { size?: number; cursor?: string }) =>
+    emailListHref({ size: changes.size ?? params.size, cursor: changes.cursor });
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Email</h1>
-      <p className="text-sm text-slate-600">
-        {env.SMTP_URL
-          ? "Emails are sent through the configured SMTP server."
-          : "No SMTP server is configured: emails stay here, in the outbox. Set SMTP_URL to send them."}
-      </p>
-      {emails.length === 0 ? (
-        <EmptyState>No email yet.</EmptyState>
+    <section>
+      <PageHeader
+        title="Email"
+        description={
+          env.SMTP_URL
+            ? "Every email Coverwatch wrote to borrowers, newest first. They are sent through the configured SMTP server."
+            : "No SMTP server is configured: emails stay here, in the outbox, newest first. Set SMTP_URL to send them."
+        }
+      />
+      {page.rows.length === 0 ? (
+        <EmptyState
+          testId="outbox-empty"
+          icon={<Mail />}
+          title="No email yet"
+          description="Requests to reconnect and their reminders appear here as Coverwatch writes them."
+        />
       ) : (
-        <ul className="space-y-3">
-          {emails.map((email) => (
-            <li key={email.id} className="rounded-xl bg-white p-4 text-sm shadow" data-testid="outbox-email">
-              <div className="flex items-center justify-between">
-                <span className="font-medium" data-testid="outbox-subject">
-                  {email.subject}
-                </span>
-                <Badge tone={email.status === "SENT" ? "green" : email.status === "FAILED" ? "red" : "blue"}>
-                  {email.status.toLowerCase()}
-                </Badge>
-              </div>
-              <div className="text-slate-500">
-                To {email.to} · {utcStamp(email.createdAt)}
-                {email.error ? ` · ${email.error}` : ""}
-              </div>
-              <pre className="mt-2 whitespace-pre-wrap font-sans text-slate-800" data-testid="outbox-text">
-                {email.text}
-              </pre>
-            </li>
-          ))}
-        </ul>
+        <Card className="divide-y divide-border">
+          {page.rows.map((email) => {
+            const status = statusLabels[email.status];
+            return (
+              <article key={email.id} className="min-w-0 p-4 text-sm" data-testid="outbox-email">
+                <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+                  <h2 className="min-w-0 font-medium break-words" data-testid="outbox-subject">
+                    {email.subject}
+                  </h2>
+                  <Badge variant={status.tone} dot testId="outbox-status">
+                    {status.label}
+                  </Badge>
+                </div>
+                <p className="mt-0.5 break-words text-muted-foreground">
+                  To {email.to} · written {utcStamp(email.createdAt)}
+                  {email.sentAt && ` · sent ${utcStamp(email.sentAt)}`}
+                </p>
+                {email.error && (
+                  <p className="mt-1 break-words text-danger-foreground" data-testid="outbox-error">
+                    {email.error}
+                  </p>
+                )}
+                <pre
+                  className="mt-2 max-h-72 overflow-auto rounded-md bg-muted/60 p-3 font-sans break-words whitespace-pre-wrap text-foreground"
+                  data-testid="outbox-text"
+                >
+                  {email.text}
+                </pre>
+              </article>
+            );
+          })}
+        </Card>
+      )}
+      {(page.rows.length > 0 || page.previousCursor) && (
+        <Pagination
+          start={page.rows.length === 0 ? 0 : page.offset + 1}
+          count={page.rows.length}
+          total={page.total}
+          noun={page.total === 1 ? "email" : "emails"}
+          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
+          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
+          pageSize={params.size}
+          pageSizeHrefs={emailPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        />
       )}
     </section>
   );

@@ -153,7 +153,11 @@ export type EventListPage = {
  * Webhook events for the operations page, newest first by (receivedAt, id), a keyset page at a time (never
  * OFFSET), with the filtered total and each payload redacted for display.
  */
-export async function listEvents({ filters, size, cursor }: Omit<EventListParams, "notices">): Promise<EventListPage> {
+export async function listEvents({
+  filters,
+  size,
+  cursor,
+}: Omit<EventListParams, "notices">): Promise<EventListPage> {
   const where = eventsWhere(filters);
   const isBackward = cursor?.d === "b";
   // Newest first: forward reads descending, Previous reads ascending from the page's first row.

@@ -19,8 +19,13 @@ export const listProfiles = cache(async () =>
   }),
 );
 
+// An id from a URL that is not one of ours is simply not found, without a query PostgreSQL could refuse (NUL).
+const profileIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
 export const getProfile = cache(async (profileId: string) =>
-  db.requirementProfile.findUnique({ where: { id: profileId }, include: withLatestVersion }),
+  profileIdPattern.test(profileId)
+    ? db.requirementProfile.findUnique({ where: { id: profileId }, include: withLatestVersion })
+    : null,
 );
 
 export type ProfileWithRules = NonNullable<Awaited<ReturnType<typeof getProfile>>>;

@@ -42,9 +42,7 @@ export const violationFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   profile: text,
-  olderThanDays: z
-    .preprocess(clean, z.coerce.number().int().min(0).max(3650).optional())
-    .catch(undefined),
+  olderThanDays: z.preprocess(clean, z.coerce.number().int().min(0).max(3650).optional()).catch(undefined),
 });
 export type ViolationFilters = z.infer<typeof violationFiltersSchema>;
 
@@ -57,9 +55,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 export function violationsWhere(filters: ViolationFilters, now: Date): Prisma.ViolationWhereInput {
   return {
     status:
-      filters.status === "open"
-        ? { in: ["OPEN", "ACKNOWLEDGED"] }
-        : (filters.status ?? { not: "RESOLVED" }),
+      filters.status === "open" ? { in: ["OPEN", "ACKNOWLEDGED"] } : (filters.status ?? { not: "RESOLVED" }),
     ...(filters.rule ? { ruleKey: filters.rule } : {}),
     ...(filters.severity ? { severity: filters.severity } : {}),
     ...(filters.olderThanDays !== undefined
@@ -108,7 +104,9 @@ export type ViolationListParams = {
   notices: string[];
 };
 
-export function parseViolationListParams(raw: Record<string, string | string[] | undefined>): ViolationListParams {
+export function parseViolationListParams(
+  raw: Record<string, string | string[] | undefined>,
+): ViolationListParams {
   const sizeValue = clean(raw.size);
   const size = violationPageSizes.find((choice) => String(choice) === sizeValue) ?? defaultPageSize;
   const cursorValue = clean(raw.cursor);

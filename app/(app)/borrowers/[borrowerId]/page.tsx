@@ -13,7 +13,9 @@ type Params = { params: Promise<{ borrowerId: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await requirePagePermission("borrowers.read");
   const borrower = await getBorrowerDetail((await params).borrowerId);
-  return { title: borrower ? `${borrower.firstName} ${borrower.lastName} · Borrowers` : "Borrower not found" };
+  return {
+    title: borrower ? `${borrower.firstName} ${borrower.lastName} · Borrowers` : "Borrower not found",
+  };
 }
 
 export default async function BorrowerPage({ params }: Params) {

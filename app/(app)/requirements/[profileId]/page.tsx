@@ -2,51 +2,93 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProfileActions } from "@/components/requirements/profile-actions";
 import { ProfileEditor } from "@/components/requirements/profile-editor";
+import { ProfileSavedNotice } from "@/components/requirements/profile-saved-notice";
 import { ProfileSummary } from "@/components/requirements/profile-summary";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { ruleCatalogForEditor } from "@/lib/requirements/profile-form";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { getProfile } from "@/lib/server/profiles/list-profiles";
 
-export const metadata: Metadata = { title: "Requirement profile" };
+type Params = { params: Promise<{ profileId: string }> };
+
+// Ids are cuids: anything else is not found, without asking the database.
+const findProfile = (profileId: string) =>
+  /^[A-Za-z0-9_-]{1,64}$/.test(profileId) ? getProfile(profileId) : Promise.resolve(null);
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await requirePagePermission("requirements.read");
+  const profile = await findProfile((await params).profileId);
+  return { title: profile ? `${profile.name} · Requirements` : "Profile not found" };
+}
 
 export default async function ProfilePage({
   params,
   searchParams,
-}: {
-  params: Promise<{ profileId: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
+}: Params & { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePagePermission("requirements.read");
   const [{ profileId }, { saved }] = await Promise.all([params, searchParams]);
-  const profile = await getProfile(profileId);
+  const profile = await findProfile(profileId);
   if (!profile) notFound();
   const version = profile.versions[0];
-  const isEditable = can(user.role, "requirements.write") && !profile.retiredAt;
+  const canWrite = can(user.role, "requirements.write");
+  const isEditable = canWrite && !profile.retiredAt;
   return (
-    <section className="space-y-6">
-      <ProfileSummary profile={profile} justSaved={saved === "1"} />
-      {can(user.role, "requirements.write") && (
-        <ProfileActions profileId={profile.id} canRetire={!profile.isDefault && !profile.retiredAt} />
-      )}
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        breadcrumbs={[{ label: "Requirements", href: "/requirements" }, { label: profile.name }]}
+        title={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <span data-testid="profile-title">{profile.name}</span>
+            {profile.isDefault && <Badge variant="info">Default</Badge>}
+            {profile.retiredAt && <Badge variant="neutral">Retired</Badge>}
+          </span>
+        }
+        description={profile.description || undefined}
+        actions={
+          canWrite && (
+            <ProfileActions
+              profileId={profile.id}
+              profileName={profile.name}
+              borrowerCount={profile._count.borrowers}
+              canRetire={!profile.isDefault && !profile.retiredAt}
+            />
+          )
+        }
+      />
+      {saved === "1" && version && <ProfileSavedNotice version={version.version} />}
+      <ProfileSummary profile={profile} />
       {isEditable && (
-        <ProfileEditor
-          profileId={profile.id}
-          catalog={ruleCatalogForEditor()}
-          draft={{
-            name: profile.name,
-            description: profile.description ?? "",
-            reminderDays: profile.reminderDays,
-            autoOutreach: profile.autoOutreach,
-            rules: Object.fromEntries(
-              (version?.rules ?? []).map((rule) => [
-                rule.ruleKey,
-                { severity: rule.severity, input: rule.input as Record<string, unknown> },
-              ]),
-            ),
-          }}
-        />
+        <section aria-labelledby="edit-profile" className="flex flex-col gap-3">
+          <div>
+            <h2 id="edit-profile" className="text-heading">
+              Edit
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              Saving creates version {(version?.version ?? 0) + 1} and evaluates this profile's borrowers
+              again.
+            </p>
+          </div>
+          <ProfileEditor
+            profileId={profile.id}
+            catalog={ruleCatalogForEditor()}
+            draft={{
+              name: profile.name,
+              description: profile.description ?? "",
+              reminderDays: profile.reminderDays,
+              autoOutreach: profile.autoOutreach,
+              rules: Object.fromEntries(
+                (version?.rules ?? []).map((rule) => [
+                  rule.ruleKey,
+                  { severity: rule.severity, input: rule.input as Record<string, unknown> },
+                ]),
+              ),
+            }}
+          />
+        </section>
       )}
-    </section>
+    </div>
   );
 }
