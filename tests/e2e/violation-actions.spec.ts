@@ -25,10 +25,10 @@ test("a compliance officer works a disconnection violation", async ({ page, stac
   await expect(violation).toContainText(
     "The carrier account is disconnected: the borrower's carrier password changed or expired.",
   );
-  await expect(page.getByTestId("connection-status")).toHaveText("credentials-expired");
+  await expect(page.getByTestId("connection-status")).toHaveText("Credentials expired");
 
   await violation.getByTestId("acknowledge").click();
-  await expect(violation.getByTestId("violation-status")).toHaveText("acknowledged");
+  await expect(violation.getByTestId("violation-status")).toHaveText("Acknowledged");
 
   await violation.locator("summary", { hasText: "Comment or waive" }).click();
   await violation.getByTestId("comment-body").fill("Called the borrower, they will reconnect tonight.");
@@ -39,6 +39,7 @@ test("a compliance officer works a disconnection violation", async ({ page, stac
   );
 
   await violation.getByTestId("ask-reconnect").click();
+  await page.getByTestId("ask-reconnect-confirm").click();
   await expect(violation.getByTestId("ask-reconnect-notice")).toContainText("is in the outbox");
   await page.goto("/outbox");
   await expect(page.getByTestId("outbox-text").first()).toContainText(
@@ -53,7 +54,8 @@ test("a compliance officer works a disconnection violation", async ({ page, stac
     .getByTestId("waive-until")
     .fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
   await again.getByTestId("waive").click();
-  await expect(again.getByTestId("violation-status")).toHaveText("waived");
+  await page.getByTestId("waive-confirm").click();
+  await expect(again.getByTestId("violation-status")).toHaveText("Waived");
   await expect(again).toContainText("Borrower travelling; reconnects on return");
 
   await page.goto("/violations?status=WAIVED");
