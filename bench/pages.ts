@@ -56,6 +56,11 @@ const stack = await startStack({
   databaseName: "bench",
   quiet: process.env.BENCH_VERBOSE !== "1",
   log: (line) => console.log(line),
+}).catch((error: Error) => {
+  // startStack stopped what it had started; only the directory is left.
+  rmSync(dataDir, { recursive: true, force: true });
+  console.error(`Benchmark failed: the stack did not start: ${error.message}`);
+  process.exit(1);
 });
 const db = new pg.Client({ connectionString: stack.databaseUrl });
 db.on("error", () => {}); // the server goes away at the end, while this client may still be open

@@ -1,21 +1,5 @@
-import { Lock } from "lucide-react";
-import Link from "next/link";
-import { StatusPage } from "@/components/shell/status-page";
-import { Button } from "@/components/ui/button";
+import { ForbiddenPage } from "@/components/shell/refusal-pages";
 
 export default function Forbidden() {
-  return (
-    <StatusPage
-      testId="forbidden"
-      icon={<Lock />}
-      code="403"
-      title="Not allowed"
-      description="Your role does not allow this page. Ask an admin if you need access."
-      actions={
-        <Button asChild>
-          <Link href="/">Back to the overview</Link>
-        </Button>
-      }
-    />
-  );
+  return <ForbiddenPage />;
 }

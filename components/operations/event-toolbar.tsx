@@ -5,9 +5,9 @@ import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useId, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { eventStatusLabels } from "./event-status-labels";
 
 /** The filters as the server read them, times already written the way the URL holds them (UTC). */
@@ -31,7 +31,6 @@ const logState = {
   cursor: parseAsString,
 };
 type Key = Exclude<keyof typeof logState, "cursor">;
-const any = "any";
 
 export function EventToolbar({ values }: { values: EventToolbarValues }) {
   return (
@@ -84,27 +83,14 @@ function Toolbar({ values }: { values: EventToolbarValues }) {
       data-testid="event-filters"
     >
       {text("type", "Event type", "Event type")}
-      <Select
-        value={values.status ?? any}
-        onValueChange={(next) => set({ status: next === any ? null : next })}
-      >
-        <SelectTrigger
-          size="sm"
-          className="w-auto min-w-36"
-          aria-label="Status"
-          data-testid="event-status-filter"
-        >
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={any}>Any status</SelectItem>
-          {Object.entries(eventStatusLabels).map(([status, { label }]) => (
-            <SelectItem key={status} value={status}>
-              {label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <ChoiceFilter
+        name="status"
+        label="Status"
+        value={values.status}
+        options={Object.entries(eventStatusLabels).map(([value, { label }]) => ({ value, label }))}
+        onChange={(status) => set({ status })}
+        testId="event-status-filter"
+      />
       {text("borrower", "Borrower (loan reference)", "Loan reference")}
       {time("from", "From (UTC)")}
       {time("to", "To (UTC)")}

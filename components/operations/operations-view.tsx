@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { ListNotices } from "@/components/ui/list-notices";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { formatCount } from "@/lib/format-human";
 import {
   type EventListPage,
@@ -62,17 +63,7 @@ export function OperationsView({ params, page, canReplay, reconcile, defaultRepl
           })}
         </ul>
       </PageHeader>
-      {params.notices.length > 0 && (
-        <div
-          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
-          data-testid="list-notice"
-          role="status"
-        >
-          {params.notices.map((notice) => (
-            <p key={notice}>{notice}</p>
-          ))}
-        </div>
-      )}
+      <ListNotices notices={params.notices} />
       <div className={canReplay ? "mb-6 grid gap-4 xl:grid-cols-2" : "mb-6"}>
         {reconcile}
         {canReplay && <ReplayFailed defaultSince={defaultReplaySince} />}
@@ -110,15 +101,12 @@ export function OperationsView({ params, page, canReplay, reconcile, defaultRepl
         <EventLog rows={page.rows} canReplay={canReplay} />
       )}
       {(page.rows.length > 0 || page.previousCursor) && (
-        <Pagination
-          start={page.rows.length === 0 ? 0 : page.offset + 1}
-          count={page.rows.length}
-          total={page.total}
-          noun={page.total === 1 ? "event" : "events"}
-          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-          pageSize={size}
-          pageSizeHrefs={eventPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        <KeysetPagination
+          page={page}
+          size={size}
+          sizes={eventPageSizes}
+          noun={["event", "events"]}
+          href={href}
         />
       )}
     </section>

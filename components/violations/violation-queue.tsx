@@ -2,8 +2,9 @@ import { CircleCheck, Download, SearchX } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { ListNotices } from "@/components/ui/list-notices";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import {
   hasViolationFilters,
   type ViolationListPage,
@@ -44,17 +45,7 @@ export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
           </Button>
         }
       />
-      {params.notices.length > 0 && (
-        <div
-          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
-          data-testid="list-notice"
-          role="status"
-        >
-          {params.notices.map((notice) => (
-            <p key={notice}>{notice}</p>
-          ))}
-        </div>
-      )}
+      <ListNotices notices={params.notices} />
       <ViolationToolbar filters={filters} rules={rules} profiles={profiles} />
       {page.rows.length === 0 ? (
         hasViolationFilters(filters) ? (
@@ -86,15 +77,12 @@ export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
         <ViolationTable rows={page.rows} now={now} />
       )}
       {(page.rows.length > 0 || page.previousCursor) && (
-        <Pagination
-          start={page.rows.length === 0 ? 0 : page.offset + 1}
-          count={page.rows.length}
-          total={page.total}
-          noun={page.total === 1 ? "violation" : "violations"}
-          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-          pageSize={size}
-          pageSizeHrefs={violationPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        <KeysetPagination
+          page={page}
+          size={size}
+          sizes={violationPageSizes}
+          noun={["violation", "violations"]}
+          href={href}
         />
       )}
     </section>

@@ -5,7 +5,7 @@ import { parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { formatDays } from "@/lib/format-human";
 import type { ViolationFilters } from "@/lib/server/violations/list-violations";
@@ -38,7 +38,6 @@ const queueState = {
 };
 type Key = Exclude<keyof typeof queueState, "cursor">;
 
-const any = "any";
 const severities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
 
 export function ViolationToolbar(props: Props) {
@@ -65,29 +64,16 @@ function Toolbar({ filters, rules, profiles }: Props) {
     label: string,
     value: string | number | undefined,
     options: Option[],
-    anyLabel = `Any ${label.toLowerCase()}`,
+    anyLabel?: string,
   ) => (
-    <Select
-      value={value === undefined ? any : String(value)}
-      onValueChange={(next) => set({ [name]: next === any ? null : next })}
-    >
-      <SelectTrigger
-        size="sm"
-        className="w-auto max-w-full min-w-32"
-        aria-label={label}
-        data-testid={`filter-${name}`}
-      >
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        <SelectItem value={any}>{anyLabel}</SelectItem>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <ChoiceFilter
+      name={name}
+      label={label}
+      value={value}
+      options={options}
+      anyLabel={anyLabel}
+      onChange={(next) => set({ [name]: next })}
+    />
   );
 
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "./list-cursor";
+import { encodeCursor } from "@/lib/pagination/cursor-codec";
+import { decodeListCursor } from "./list-cursor";
 import { borrowerListQuery, parseBorrowerListParams } from "./list-params";
 
 describe("parseBorrowerListParams", () => {
@@ -72,7 +73,7 @@ describe("parseBorrowerListParams", () => {
       expect(parsed.notices).toEqual(["That page link is no longer valid: showing the first page."]);
     }
     expect(parseBorrowerListParams({ cursor, sort: "status" }).cursor).toBeNull();
-    expect(decodeCursor(Buffer.from('{"k":"name"}').toString("base64url"), "name")).toBeNull();
+    expect(decodeListCursor(Buffer.from('{"k":"name"}').toString("base64url"), "name")).toBeNull();
   });
 });
 

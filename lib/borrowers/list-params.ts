@@ -1,7 +1,11 @@
 // The borrower list's state, as it lives in the URL: what each parameter means, and how a raw query string
 // becomes filters. Bad values never fail the page: they are dropped, and the page says what it ignored.
 import type { ComplianceStatus, ConnectionState, Severity } from "@/generated/prisma/enums";
-import { type DecodedCursor, decodeCursor } from "./list-cursor";
+import { noticeForBadCursor } from "@/lib/pagination/cursor-codec";
+import { firstParam, pageSizeParam, type RawSearchParams } from "@/lib/search-params";
+import { type DecodedCursor, decodeListCursor } from "./list-cursor";
+
+export type { RawSearchParams };
 
 /** Statuses in the URL, in words (`at-risk`), in the order the overview and filters show them. */
 export const statusParams = {
@@ -67,8 +71,6 @@ export type BorrowerListParams = {
   notices: string[];
 };
 
-export type RawSearchParams = Record<string, string | string[] | undefined>;
-
 /** The names the list's URL uses, so that links and forms build the same URLs the parser reads. */
 export const listParamNames = [
   "q",
@@ -85,15 +87,7 @@ export const listParamNames = [
   "size",
 ] as const;
 
-// A query string can repeat a key; the first value wins. NUL bytes and other control characters are
-// never meaningful in a filter and PostgreSQL refuses NUL in text, so they go.
-function single(raw: RawSearchParams, name: string): string | undefined {
-  const value = raw[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  const cleaned = first?.replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  return cleaned ? cleaned : undefined;
-}
+const single = (raw: RawSearchParams, name: string) => firstParam(raw[name]);
 
 const isKeyOf = <T extends object>(table: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(table, key);
@@ -169,15 +163,15 @@ export function parseBorrowerListParams(raw: RawSearchParams): BorrowerListParam
   if (sortValue && !parseSort(sortValue)) ignored("sort", sortValue);
 
   const sizeValue = single(raw, "size");
-  const size = pageSizes.find((candidate) => String(candidate) === sizeValue) ?? defaultPageSize;
+  const size = pageSizeParam(sizeValue, pageSizes, defaultPageSize);
   if (sizeValue && String(size) !== sizeValue)
     notices.push(`Pages hold 25, 50 or 100 rows; showing ${size}.`);
 
   const cursorValue = single(raw, "cursor");
   let cursor: DecodedCursor | null = null;
   if (cursorValue) {
-    cursor = decodeCursor(cursorValue, sort.key);
-    if (!cursor) notices.push("That page link is no longer valid: showing the first page.");
+    cursor = decodeListCursor(cursorValue, sort.key);
+    if (!cursor) notices.push(noticeForBadCursor);
   }
 
   return { filters, sort, size, cursor, notices };

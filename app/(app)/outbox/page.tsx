@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import type { EmailStatus } from "@/generated/prisma/enums";
 import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
@@ -88,15 +88,12 @@ export default async function OutboxPage({
         </Card>
       )}
       {(page.rows.length > 0 || page.previousCursor) && (
-        <Pagination
-          start={page.rows.length === 0 ? 0 : page.offset + 1}
-          count={page.rows.length}
-          total={page.total}
-          noun={page.total === 1 ? "email" : "emails"}
-          previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-          nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-          pageSize={params.size}
-          pageSizeHrefs={emailPageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+        <KeysetPagination
+          page={page}
+          size={params.size}
+          sizes={emailPageSizes}
+          noun={["email", "emails"]}
+          href={href}
         />
       )}
     </section>

@@ -6,6 +6,7 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { ChoiceFilter } from "@/components/ui/choice-filter";
 import {
   DropdownMenu,
   DropdownMenuCheckboxItem,
@@ -13,7 +14,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import {
   complianceStatusLabels,
   connectionStateLabels,
@@ -50,7 +50,6 @@ const listState = {
   cursor: parseAsString,
 };
 
-const any = "any";
 const expiringChoices = [7, 30, 60, 90];
 
 export function BorrowerListToolbar(props: Props) {
@@ -72,19 +71,13 @@ function Toolbar({ profiles, carriers, lenders }: Props) {
   const hasFilters = Object.entries(state).some(([key, value]) => key !== "cursor" && Boolean(value));
 
   const choose = (name: keyof typeof listState, label: string, value: string | null, options: Option[]) => (
-    <Select value={value ?? any} onValueChange={(next) => set({ [name]: next === any ? null : next })}>
-      <SelectTrigger size="sm" className="w-auto min-w-32" aria-label={label} data-testid={`filter-${name}`}>
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        <SelectItem value={any}>{`Any ${label.toLowerCase()}`}</SelectItem>
-        {options.map((option) => (
-          <SelectItem key={option.value} value={option.value}>
-            {option.label}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <ChoiceFilter
+      name={name}
+      label={label}
+      value={value}
+      options={options}
+      onChange={(next) => set({ [name]: next })}
+    />
   );
 
   return (

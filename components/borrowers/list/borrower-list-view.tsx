@@ -2,8 +2,9 @@ import { Download, Plus, SearchX, Users } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
+import { ListNotices } from "@/components/ui/list-notices";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import {
   type BorrowerListParams,
   borrowerListQuery,
@@ -44,8 +45,8 @@ export function BorrowerListView({
 }: Props) {
   const { filters, sort, size } = params;
   const viewQuery = borrowerListQuery({ filters, sort });
-  const href = (changes: { sort?: Sort; size?: (typeof pageSizes)[number]; cursor?: string }) =>
-    `/borrowers${borrowerListQuery({ filters, sort: changes.sort ?? sort, size: changes.size ?? size, cursor: changes.cursor })}`;
+  const href = (changes: { sort?: Sort; size?: number; cursor?: string }) =>
+    `/borrowers${borrowerListQuery({ filters, sort: changes.sort ?? sort, size: (changes.size as (typeof pageSizes)[number] | undefined) ?? size, cursor: changes.cursor })}`;
   const isSelectable = permissions.canAskReconnect || permissions.canAssignProfile;
 
   return (
@@ -70,17 +71,7 @@ export function BorrowerListView({
           </>
         }
       />
-      {params.notices.length > 0 && (
-        <div
-          className="mb-3 rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm text-warning-foreground"
-          data-testid="list-notice"
-          role="status"
-        >
-          {params.notices.map((notice) => (
-            <p key={notice}>{notice}</p>
-          ))}
-        </div>
-      )}
+      <ListNotices notices={params.notices} />
       {recentBulkActions.map((action) => (
         <BulkActionProgressPanel
           key={action.id}
@@ -142,15 +133,12 @@ export function BorrowerListView({
           />
         )}
       </BorrowerSelectionProvider>
-      <Pagination
-        start={page.rows.length === 0 ? 0 : page.offset + 1}
-        count={page.rows.length}
-        total={page.total}
-        noun={page.total === 1 ? "borrower" : "borrowers"}
-        previousHref={page.previousCursor ? href({ cursor: page.previousCursor }) : null}
-        nextHref={page.nextCursor ? href({ cursor: page.nextCursor }) : null}
-        pageSize={size}
-        pageSizeHrefs={pageSizes.map((choice) => ({ size: choice, href: href({ size: choice }) }))}
+      <KeysetPagination
+        page={page}
+        size={size}
+        sizes={pageSizes}
+        noun={["borrower", "borrowers"]}
+        href={href}
       />
     </section>
   );

@@ -1,8 +1,10 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { ComplianceStatus, ConnectionState, Severity } from "@/generated/prisma/enums";
-import { type DecodedCursor, encodeCursor } from "@/lib/borrowers/list-cursor";
+import type { DecodedCursor } from "@/lib/borrowers/list-cursor";
 import type { BorrowerListParams, SortKey } from "@/lib/borrowers/list-params";
+import { encodeCursor } from "@/lib/pagination/cursor-codec";
+import { type KeysetPage, keysetPage } from "@/lib/pagination/keyset-page";
 import { db } from "../db";
 import { borrowerListFilter, type FilterClock } from "./borrower-list-filter";
 
@@ -25,14 +27,7 @@ export type BorrowerListRow = {
   createdAt: Date;
 };
 
-export type BorrowerListPage = {
-  rows: BorrowerListRow[];
-  total: number;
-  /** Rows before this page: "51–100 of 1,234". */
-  offset: number;
-  nextCursor: string | null;
-  previousCursor: string | null;
-};
+export type BorrowerListPage = KeysetPage<BorrowerListRow> & { total: number };
 
 const selectColumns = Prisma.sql`"id", "firstName", "lastName", "email", "loanReference", "lenderName",
   "complianceStatus", "complianceReasons", "worstOpenSeverity", "openViolationCount", "nextExpirationDate",
@@ -143,24 +138,13 @@ export async function listBorrowers(
     countBorrowers(where),
   ]);
 
-  const hasMore = rows.length > size;
-  const page = rows.slice(0, size);
-  if (isBackward) page.reverse();
-  // Reading backward and finding no more rows means this is the start of the list, whatever the cursor says.
-  const offset = isBackward ? (hasMore ? Math.max(0, (cursor?.o ?? 0) - page.length) : 0) : (cursor?.o ?? 0);
-  const first = page[0];
-  const last = page.at(-1);
-  const hasNext = isBackward ? true : hasMore;
-  const hasPrevious = isBackward ? hasMore : Boolean(cursor);
-  const make = (row: BorrowerListRow, d: "a" | "b", o: number) =>
-    encodeCursor({ k: sort.key, d, v: sortValueOf(row, sort.key), id: row.id, o });
-  return {
-    rows: page,
-    total,
-    offset,
-    nextCursor: hasNext && last ? make(last, "a", offset + page.length) : null,
-    previousCursor: hasPrevious && first ? make(first, "b", offset) : null,
-  };
+  const page = keysetPage({
+    rows,
+    size,
+    cursor,
+    makeCursor: (row, d, o) => encodeCursor({ k: sort.key, d, v: sortValueOf(row, sort.key), id: row.id, o }),
+  });
+  return { ...page, total };
 }
 
 async function countBorrowers(where: Prisma.Sql): Promise<number> {

@@ -1,43 +1,20 @@
 import "server-only";
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { decodeCursor, encodeCursor, type TimeCursor, timeCursorSchema } from "@/lib/pagination/cursor-codec";
+import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { firstParam, pageSizeParam, type RawSearchParams } from "@/lib/search-params";
 import { db } from "../db";
 
 export const emailPageSizes = [25, 50, 100] as const;
 const defaultPageSize = 25;
 
-// A page starts after (or, for Previous, ends before) one email, named by (createdAt, id): newest first, and
-// stable while new emails are written at the top. Opaque, not secret; a bad one gives the first page.
-const cursorSchema = z.object({
-  d: z.enum(["a", "b"]),
-  t: z.iso.datetime(),
-  id: z.string().min(1).max(64),
-  o: z.number().int().min(0).max(100_000_000),
-});
-type EmailCursor = z.infer<typeof cursorSchema>;
+export type EmailListParams = { size: (typeof emailPageSizes)[number]; cursor: TimeCursor | null };
 
-const encodeCursor = (cursor: EmailCursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
-
-function decodeCursor(value: string): EmailCursor | null {
-  if (value.length > 500) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export type EmailListParams = { size: (typeof emailPageSizes)[number]; cursor: EmailCursor | null };
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-export function parseEmailListParams(raw: Record<string, string | string[] | undefined>): EmailListParams {
-  const size = first(raw.size);
-  const cursor = first(raw.cursor);
+export function parseEmailListParams(raw: RawSearchParams): EmailListParams {
+  const cursor = firstParam(raw.cursor);
   return {
-    size: emailPageSizes.find((choice) => String(choice) === size) ?? defaultPageSize,
-    cursor: cursor ? decodeCursor(cursor) : null,
+    size: pageSizeParam(raw.size, emailPageSizes, defaultPageSize),
+    cursor: cursor ? decodeCursor(cursor, timeCursorSchema) : null,
   };
 }
 
@@ -62,51 +39,28 @@ const rowSelect = {
 } satisfies Prisma.EmailMessageSelect;
 export type EmailListRow = Prisma.EmailMessageGetPayload<{ select: typeof rowSelect }>;
 
-export type EmailListPage = {
-  rows: EmailListRow[];
-  total: number;
-  offset: number;
-  nextCursor: string | null;
-  previousCursor: string | null;
-};
+export type EmailListPage = KeysetPage<EmailListRow> & { total: number };
 
 /**
  * Every email Coverwatch wrote, newest first by (createdAt, id), a keyset page at a time (never OFFSET): the
  * outbox when no SMTP server is configured, the sent log otherwise.
  */
 export async function listEmails({ size, cursor }: EmailListParams): Promise<EmailListPage> {
-  const isBackward = cursor?.d === "b";
-  const direction = isBackward ? "asc" : "desc";
-  const where: Prisma.EmailMessageWhereInput = cursor
-    ? {
-        OR: [
-          { createdAt: isBackward ? { gt: new Date(cursor.t) } : { lt: new Date(cursor.t) } },
-          { createdAt: new Date(cursor.t), id: isBackward ? { gt: cursor.id } : { lt: cursor.id } },
-        ],
-      }
-    : {};
+  const direction = readingOrder(false, cursor);
   const [emails, total] = await Promise.all([
     db.emailMessage.findMany({
-      where,
+      where: cursor ? (timeKeysetWhere("createdAt", cursor, false) as Prisma.EmailMessageWhereInput) : {},
       orderBy: [{ createdAt: direction }, { id: direction }],
       take: size + 1,
       select: rowSelect,
     }),
     db.emailMessage.count(),
   ]);
-  const hasMore = emails.length > size;
-  const page = emails.slice(0, size);
-  if (isBackward) page.reverse();
-  const offset = isBackward ? (hasMore ? Math.max(0, (cursor?.o ?? 0) - page.length) : 0) : (cursor?.o ?? 0);
-  const make = (row: EmailListRow, d: "a" | "b", o: number) =>
-    encodeCursor({ d, t: row.createdAt.toISOString(), id: row.id, o });
-  const firstRow = page[0];
-  const lastRow = page.at(-1);
-  return {
-    rows: page,
-    total,
-    offset,
-    nextCursor: (isBackward || hasMore) && lastRow ? make(lastRow, "a", offset + page.length) : null,
-    previousCursor: (isBackward ? hasMore : Boolean(cursor)) && firstRow ? make(firstRow, "b", offset) : null,
-  };
+  const page = keysetPage({
+    rows: emails,
+    size,
+    cursor,
+    makeCursor: (row, d, o) => encodeCursor({ d, t: row.createdAt.toISOString(), id: row.id, o }),
+  });
+  return { ...page, total };
 }

@@ -2,6 +2,15 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { WebhookEventStatus } from "@/generated/prisma/enums";
+import {
+  decodeCursor,
+  encodeCursor,
+  noticeForBadCursor,
+  type TimeCursor,
+  timeCursorSchema,
+} from "@/lib/pagination/cursor-codec";
+import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { firstParam } from "@/lib/search-params";
 import { redactPayload } from "@/lib/webhooks/redact";
 import { db } from "../db";
 
@@ -15,29 +24,21 @@ export const eventStatuses = [
   "DEAD",
 ] as const satisfies readonly WebhookEventStatus[];
 
-/** A query-string value: the first of a repeated key, without control characters; empty means absent. */
-function clean(value: unknown): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  if (typeof single !== "string") return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  return single.replace(/[\u0000-\u001f\u007f]/g, "").trim() || undefined;
-}
-
 /** Times in the URL are UTC, like every time the dashboard shows: `2026-03-01T10:00` means 10:00 UTC. */
 const utcTime = z
   .preprocess((value) => {
-    const text = clean(value);
+    const text = firstParam(value);
     return text && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
   }, z.coerce.date().optional())
   .catch(undefined);
 
 /** The event log's filters, from the page's query string; anything unexpected is ignored, not an error. */
 export const eventFiltersSchema = z.object({
-  type: z.preprocess(clean, z.string().max(100).optional()).catch(undefined),
+  type: z.preprocess(firstParam, z.string().max(100).optional()).catch(undefined),
   status: z
-    .preprocess((value) => clean(value)?.toUpperCase(), z.enum(eventStatuses).optional())
+    .preprocess((value) => firstParam(value)?.toUpperCase(), z.enum(eventStatuses).optional())
     .catch(undefined),
-  borrower: z.preprocess(clean, z.string().max(100).optional()).catch(undefined),
+  borrower: z.preprocess(firstParam, z.string().max(100).optional()).catch(undefined),
   from: utcTime,
   to: utcTime,
 });
@@ -46,44 +47,22 @@ export type EventFilters = z.infer<typeof eventFiltersSchema>;
 export const eventPageSizes = [25, 50, 100] as const;
 const defaultPageSize = 50;
 
-// A page starts after (or, for Previous, ends before) one event, named by (receivedAt, id): newest first, and
-// stable while new events arrive at the top. Opaque, not secret; a bad one gives the first page.
-const cursorSchema = z.object({
-  d: z.enum(["a", "b"]),
-  t: z.iso.datetime(),
-  id: z.string().min(1).max(64),
-  o: z.number().int().min(0).max(100_000_000),
-});
-type EventCursor = z.infer<typeof cursorSchema>;
-
-const encodeCursor = (cursor: EventCursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
-
-function decodeCursor(value: string): EventCursor | null {
-  if (value.length > 500) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 export type EventListParams = {
   filters: EventFilters;
   size: (typeof eventPageSizes)[number];
-  cursor: EventCursor | null;
+  cursor: TimeCursor | null;
   notices: string[];
 };
 
 export function parseEventListParams(raw: Record<string, string | string[] | undefined>): EventListParams {
-  const sizeValue = clean(raw.size);
-  const cursorValue = clean(raw.cursor);
-  const cursor = cursorValue ? decodeCursor(cursorValue) : null;
+  const sizeValue = firstParam(raw.size);
+  const cursorValue = firstParam(raw.cursor);
+  const cursor = cursorValue ? decodeCursor(cursorValue, timeCursorSchema) : null;
   return {
     filters: eventFiltersSchema.parse(raw),
     size: eventPageSizes.find((choice) => String(choice) === sizeValue) ?? defaultPageSize,
     cursor,
-    notices: cursorValue && !cursor ? ["That page link is no longer valid: showing the first page."] : [],
+    notices: cursorValue && !cursor ? [noticeForBadCursor] : [],
   };
 }
 
@@ -139,12 +118,8 @@ const rowSelect = {
 type StoredEvent = Prisma.WebhookEventGetPayload<{ select: typeof rowSelect }>;
 export type EventListRow = Omit<StoredEvent, "rawBody"> & { payload: string };
 
-export type EventListPage = {
-  rows: EventListRow[];
+export type EventListPage = KeysetPage<EventListRow> & {
   total: number;
-  offset: number;
-  nextCursor: string | null;
-  previousCursor: string | null;
   /** Every event by status, whatever the filters: the pipeline's health at a glance. */
   counts: Partial<Record<WebhookEventStatus, number>>;
 };
@@ -159,15 +134,8 @@ export async function listEvents({
   cursor,
 }: Omit<EventListParams, "notices">): Promise<EventListPage> {
   const where = eventsWhere(filters);
-  const isBackward = cursor?.d === "b";
-  // Newest first: forward reads descending, Previous reads ascending from the page's first row.
-  const direction = isBackward ? "asc" : "desc";
-  const boundary: Prisma.WebhookEventWhereInput | null = cursor && {
-    OR: [
-      { receivedAt: isBackward ? { gt: new Date(cursor.t) } : { lt: new Date(cursor.t) } },
-      { receivedAt: new Date(cursor.t), id: isBackward ? { gt: cursor.id } : { lt: cursor.id } },
-    ],
-  };
+  const direction = readingOrder(false, cursor);
+  const boundary = cursor && (timeKeysetWhere("receivedAt", cursor, false) as Prisma.WebhookEventWhereInput);
   const [events, total, counts] = await Promise.all([
     db.webhookEvent.findMany({
       where: boundary ? { AND: [where, boundary] } : where,
@@ -178,21 +146,16 @@ export async function listEvents({
     db.webhookEvent.count({ where }),
     db.webhookEvent.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-
-  const hasMore = events.length > size;
-  const page = events.slice(0, size);
-  if (isBackward) page.reverse();
-  const offset = isBackward ? (hasMore ? Math.max(0, (cursor?.o ?? 0) - page.length) : 0) : (cursor?.o ?? 0);
-  const make = (row: StoredEvent, d: "a" | "b", o: number) =>
-    encodeCursor({ d, t: row.receivedAt.toISOString(), id: row.id, o });
-  const firstRow = page[0];
-  const lastRow = page.at(-1);
+  const page = keysetPage({
+    rows: events,
+    size,
+    cursor,
+    makeCursor: (row, d, o) => encodeCursor({ d, t: row.receivedAt.toISOString(), id: row.id, o }),
+  });
   return {
-    rows: page.map(({ rawBody, ...event }) => ({ ...event, payload: redactPayload(rawBody) })),
+    ...page,
+    rows: page.rows.map(({ rawBody, ...event }) => ({ ...event, payload: redactPayload(rawBody) })),
     total,
-    offset,
-    nextCursor: (isBackward || hasMore) && lastRow ? make(lastRow, "a", offset + page.length) : null,
-    previousCursor: (isBackward ? hasMore : Boolean(cursor)) && firstRow ? make(firstRow, "b", offset) : null,
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])),
   };
 }

@@ -1,6 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import {
+  decodeCursor,
+  encodeCursor,
+  noticeForBadCursor,
+  type TimeCursor,
+  timeCursorSchema,
+} from "@/lib/pagination/cursor-codec";
+import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { firstParam } from "@/lib/search-params";
 import { db } from "../db";
 
 /**
@@ -11,30 +20,21 @@ export const violationStatusFilters = ["open", "OPEN", "ACKNOWLEDGED", "WAIVED",
 export type ViolationStatusFilter = (typeof violationStatusFilters)[number];
 export const violationSeverities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
 
-/**
- * A query string can hold anything: a repeated key (the first value wins), control characters (they go:
- * PostgreSQL refuses NUL in text); empty means absent.
- */
-function clean(value: unknown): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  if (typeof single !== "string") return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  return single.replace(/[\u0000-\u001f\u007f]/g, "").trim() || undefined;
-}
-const text = z.preprocess(clean, z.string().max(200).optional()).catch(undefined);
+/** A free-text filter: the first value of the key, cleaned (see firstParam), at most 200 characters. */
+const text = z.preprocess(firstParam, z.string().max(200).optional()).catch(undefined);
 
 /** The queue's filters, from the page's query string; anything unexpected is ignored, not an error. */
 export const violationFiltersSchema = z.object({
   rule: text,
   severity: z
-    .preprocess((value) => clean(value)?.toUpperCase(), z.enum(violationSeverities))
+    .preprocess((value) => firstParam(value)?.toUpperCase(), z.enum(violationSeverities))
     .optional()
     .catch(undefined),
   status: z
     .preprocess(
       // `open` is its own value; any other spelling of a stored status (`waived`) means that status.
       (value) => {
-        const status = clean(value);
+        const status = firstParam(value);
         return status === "open" ? status : status?.toUpperCase();
       },
       z.enum(violationStatusFilters),
@@ -42,7 +42,9 @@ export const violationFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   profile: text,
-  olderThanDays: z.preprocess(clean, z.coerce.number().int().min(0).max(3650).optional()).catch(undefined),
+  olderThanDays: z
+    .preprocess(firstParam, z.coerce.number().int().min(0).max(3650).optional())
+    .catch(undefined),
 });
 export type ViolationFilters = z.infer<typeof violationFiltersSchema>;
 
@@ -73,33 +75,10 @@ export const violationPageSizes = [25, 50, 100] as const;
 export type ViolationPageSize = (typeof violationPageSizes)[number];
 const defaultPageSize: ViolationPageSize = 50;
 
-// A page starts after (or, for Previous, ends before) one row, named by its (firstSeenAt, id): a page stays
-// stable while violations open elsewhere in the queue. Opaque to the user, not secret; a bad one is ignored.
-const cursorSchema = z.object({
-  d: z.enum(["a", "b"]),
-  t: z.iso.datetime(),
-  id: z.string().min(1).max(64),
-  /** Rows before the page it opens, only for "51–100 of 1,234". */
-  o: z.number().int().min(0).max(100_000_000),
-});
-type ViolationCursor = z.infer<typeof cursorSchema>;
-
-const encodeCursor = (cursor: ViolationCursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
-
-function decodeCursor(value: string): ViolationCursor | null {
-  if (value.length > 500) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 export type ViolationListParams = {
   filters: ViolationFilters;
   size: ViolationPageSize;
-  cursor: ViolationCursor | null;
+  cursor: TimeCursor | null;
   /** What the page should say it ignored. */
   notices: string[];
 };
@@ -107,15 +86,15 @@ export type ViolationListParams = {
 export function parseViolationListParams(
   raw: Record<string, string | string[] | undefined>,
 ): ViolationListParams {
-  const sizeValue = clean(raw.size);
+  const sizeValue = firstParam(raw.size);
   const size = violationPageSizes.find((choice) => String(choice) === sizeValue) ?? defaultPageSize;
-  const cursorValue = clean(raw.cursor);
-  const cursor = cursorValue ? decodeCursor(cursorValue) : null;
+  const cursorValue = firstParam(raw.cursor);
+  const cursor = cursorValue ? decodeCursor(cursorValue, timeCursorSchema) : null;
   return {
     filters: violationFiltersSchema.parse(raw),
     size,
     cursor,
-    notices: cursorValue && !cursor ? ["That page link is no longer valid: showing the first page."] : [],
+    notices: cursorValue && !cursor ? [noticeForBadCursor] : [],
   };
 }
 
@@ -156,13 +135,7 @@ const rowSelect = {
 
 export type ViolationListRow = Prisma.ViolationGetPayload<{ select: typeof rowSelect }>;
 
-export type ViolationListPage = {
-  rows: ViolationListRow[];
-  total: number;
-  offset: number;
-  nextCursor: string | null;
-  previousCursor: string | null;
-};
+export type ViolationListPage = KeysetPage<ViolationListRow> & { total: number };
 
 /**
  * The violations queue a page at a time, oldest first by (firstSeenAt, id): a keyset range read, never OFFSET.
@@ -173,14 +146,8 @@ export async function listViolations(
   now = new Date(),
 ): Promise<ViolationListPage> {
   const where = violationsWhere(filters, now);
-  const isBackward = cursor?.d === "b";
-  const direction = isBackward ? "desc" : "asc";
-  const boundary: Prisma.ViolationWhereInput | null = cursor && {
-    OR: [
-      { firstSeenAt: isBackward ? { lt: new Date(cursor.t) } : { gt: new Date(cursor.t) } },
-      { firstSeenAt: new Date(cursor.t), id: isBackward ? { lt: cursor.id } : { gt: cursor.id } },
-    ],
-  };
+  const direction = readingOrder(true, cursor);
+  const boundary = cursor && (timeKeysetWhere("firstSeenAt", cursor, true) as Prisma.ViolationWhereInput);
   const [rows, total] = await Promise.all([
     db.violation.findMany({
       where: boundary ? { AND: [where, boundary] } : where,
@@ -190,25 +157,13 @@ export async function listViolations(
     }),
     db.violation.count({ where }),
   ]);
-
-  const hasMore = rows.length > size;
-  const page = rows.slice(0, size);
-  if (isBackward) page.reverse();
-  // Reading backward and finding nothing more means this is the first page, whatever the cursor counted.
-  const offset = isBackward ? (hasMore ? Math.max(0, (cursor?.o ?? 0) - page.length) : 0) : (cursor?.o ?? 0);
-  const firstRow = page[0];
-  const lastRow = page.at(-1);
-  const hasNext = isBackward || hasMore;
-  const hasPrevious = isBackward ? hasMore : Boolean(cursor);
-  const make = (row: ViolationListRow, d: "a" | "b", o: number) =>
-    encodeCursor({ d, t: row.firstSeenAt.toISOString(), id: row.id, o });
-  return {
-    rows: page,
-    total,
-    offset,
-    nextCursor: hasNext && lastRow ? make(lastRow, "a", offset + page.length) : null,
-    previousCursor: hasPrevious && firstRow ? make(firstRow, "b", offset) : null,
-  };
+  const page = keysetPage({
+    rows,
+    size,
+    cursor,
+    makeCursor: (row, d, o) => encodeCursor({ d, t: row.firstSeenAt.toISOString(), id: row.id, o }),
+  });
+  return { ...page, total };
 }
 
 /** The profile filter's choices: every profile by name ("default" selects the borrowers without their own). */
