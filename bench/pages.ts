@@ -150,7 +150,7 @@ try {
     const pass = timed.status === 200 && timed.p95 < goals.pageP95Ms && timed.bytes < goals.pageBytes;
     const verdict = isFloor
       ? "(floor)"
-      : timed.status !== 200
+      : timed.status !== 200 || note
         ? `FAIL (${note ?? `status ${timed.status}`})`
         : pass
           ? "pass"
