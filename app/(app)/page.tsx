@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OverviewView } from "@/components/overview/overview-view";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { env } from "@/lib/server/env";
-import { getKpiCounts } from "@/lib/server/overview/get-kpi-counts";
+import { countPortfolio } from "@/lib/server/overview/count-portfolio";
 import { getStatusTrend } from "@/lib/server/overview/get-status-trend";
 import { getViolationBreakdown } from "@/lib/server/overview/get-violation-breakdown";
 
@@ -12,7 +12,7 @@ export default async function OverviewPage() {
   await requirePagePermission("dashboard.read");
   const now = new Date();
   const [counts, breakdown] = await Promise.all([
-    getKpiCounts({ now, staleAfterHours: env.FRESHNESS_STALE_HOURS }),
+    countPortfolio({ now, staleAfterHours: env.FRESHNESS_STALE_HOURS }),
     getViolationBreakdown(now),
   ]);
   const trend = await getStatusTrend(now, {

@@ -12,8 +12,7 @@ import type { TrendPoint } from "@/lib/server/overview/get-status-trend";
 import type { ViolationBreakdown } from "@/lib/server/overview/get-violation-breakdown";
 import { ChartCard } from "./chart-card";
 import { KpiTile } from "./kpi-tile";
-import { StatusTrendChart } from "./status-trend-chart";
-import { WeeklyViolationsChart } from "./weekly-violations-chart";
+import { StatusTrendChart, WeeklyViolationsChart } from "./lazy-charts";
 
 const severities: Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 const openViolationsHref = (query: Record<string, string>) =>
@@ -81,7 +80,7 @@ export function OverviewView({ counts, breakdown, trend }: Props) {
                   <TableRow key={point.day}>
                     <TableCell>{point.day}</TableCell>
                     {trendSeries.map((series) => (
-                      <TableCell key={series.key} className="text-right tabular-nums">
+                      <TableCell key={series.key} className="num">
                         {formatCount(point[series.key])}
                       </TableCell>
                     ))}
@@ -109,8 +108,8 @@ export function OverviewView({ counts, breakdown, trend }: Props) {
                 {breakdown.weekly.map((week) => (
                   <TableRow key={week.weekStart}>
                     <TableCell>{week.weekStart}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(week.opened)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatCount(week.resolved)}</TableCell>
+                    <TableCell className="num">{formatCount(week.opened)}</TableCell>
+                    <TableCell className="num">{formatCount(week.resolved)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -2,22 +2,21 @@ import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-export const badgeVariants = cva(
-  "inline-flex w-fit shrink-0 items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium [&_svg]:pointer-events-none [&_svg]:size-3",
-  {
-    variants: {
-      variant: {
-        success: "border-transparent bg-success-soft text-success-foreground",
-        warning: "border-transparent bg-warning-soft text-warning-foreground",
-        danger: "border-transparent bg-danger-soft text-danger-foreground",
-        info: "border-transparent bg-info-soft text-info-foreground",
-        neutral: "border-transparent bg-neutral-soft text-neutral-foreground",
-        outline: "border-border bg-transparent text-foreground",
-      },
+// The shared shape is the `badge` class in globals.css: badges repeat on every row of a list, and one short
+// class keeps a page of 100 rows light.
+export const badgeVariants = cva("badge", {
+  variants: {
+    variant: {
+      success: "border-transparent bg-success-soft text-success-foreground",
+      warning: "border-transparent bg-warning-soft text-warning-foreground",
+      danger: "border-transparent bg-danger-soft text-danger-foreground",
+      info: "border-transparent bg-info-soft text-info-foreground",
+      neutral: "border-transparent bg-neutral-soft text-neutral-foreground",
+      outline: "border-border bg-transparent text-foreground",
     },
-    defaultVariants: { variant: "neutral" },
   },
-);
+  defaultVariants: { variant: "neutral" },
+});
 
 export type BadgeVariant = NonNullable<VariantProps<typeof badgeVariants>["variant"]>;
 
@@ -59,7 +58,7 @@ export function Badge({ variant, tone, dot = false, testId, className, children,
       className={cn(badgeVariants({ variant: resolved }), className)}
       {...props}
     >
-      {dot && <span aria-hidden className={cn("size-1.5 rounded-full", dotByVariant[resolved])} />}
+      {dot && <span aria-hidden className={cn("badge-dot", dotByVariant[resolved])} />}
       {children}
     </span>
   );

@@ -3,32 +3,30 @@ import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-export const buttonVariants = cva(
-  "inline-flex shrink-0 cursor-pointer items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
-  {
-    variants: {
-      variant: {
-        default: "bg-primary text-primary-foreground shadow-card hover:bg-primary-hover",
-        secondary: "border border-border bg-secondary text-secondary-foreground hover:bg-accent",
-        outline: "border border-input bg-card text-foreground hover:bg-accent hover:text-accent-foreground",
-        ghost: "text-foreground hover:bg-accent hover:text-accent-foreground",
-        destructive: "bg-destructive text-destructive-foreground shadow-card hover:bg-destructive-hover",
-        link: "h-auto px-0 text-primary underline-offset-4 hover:underline",
-        // The names the first pages were written with; they stay as aliases.
-        primary: "bg-primary text-primary-foreground shadow-card hover:bg-primary-hover",
-        danger: "bg-destructive text-destructive-foreground shadow-card hover:bg-destructive-hover",
-      },
-      size: {
-        default: "h-9 px-4",
-        sm: "h-8 px-3 text-[0.8125rem]",
-        lg: "h-10 px-5",
-        icon: "size-9",
-        "icon-sm": "size-8",
-      },
+// The shape every button shares is the `btn` class in globals.css: lists put a button on every row.
+export const buttonVariants = cva("btn", {
+  variants: {
+    variant: {
+      default: "bg-primary text-primary-foreground shadow-card hover:bg-primary-hover",
+      secondary: "border border-border bg-secondary text-secondary-foreground hover:bg-accent",
+      outline: "border border-input bg-card text-foreground hover:bg-accent hover:text-accent-foreground",
+      ghost: "text-foreground hover:bg-accent hover:text-accent-foreground",
+      destructive: "bg-destructive text-destructive-foreground shadow-card hover:bg-destructive-hover",
+      link: "h-auto px-0 text-primary underline-offset-4 hover:underline",
+      // The names the first pages were written with; they stay as aliases.
+      primary: "bg-primary text-primary-foreground shadow-card hover:bg-primary-hover",
+      danger: "bg-destructive text-destructive-foreground shadow-card hover:bg-destructive-hover",
     },
-    defaultVariants: { variant: "default", size: "default" },
+    size: {
+      default: "h-9 px-4",
+      sm: "h-8 px-3 text-[0.8125rem]",
+      lg: "h-10 px-5",
+      icon: "size-9",
+      "icon-sm": "size-8",
+    },
   },
-);
+  defaultVariants: { variant: "default", size: "default" },
+});
 
 export type ButtonProps = ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {

@@ -37,8 +37,8 @@ export function TableHeader({ className, ...props }: ComponentProps<"thead">) {
   );
 }
 
-export function TableBody({ className, ...props }: ComponentProps<"tbody">) {
-  return <tbody data-slot="table-body" className={cn("[&_tr:last-child]:border-0", className)} {...props} />;
+export function TableBody(props: ComponentProps<"tbody">) {
+  return <tbody {...props} />;
 }
 
 export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
@@ -51,17 +51,11 @@ export function TableFooter({ className, ...props }: ComponentProps<"tfoot">) {
   );
 }
 
-export function TableRow({ className, ...props }: ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn(
-        "border-b border-border transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
-        className,
-      )}
-      {...props}
-    />
-  );
+// Body rows and cells are styled from globals.css (`[data-slot="table"] tbody tr`, `td`), not per element: a
+// list of 100 rows would otherwise repeat the same long class strings 800 times in its HTML.
+
+export function TableRow(props: ComponentProps<"tr">) {
+  return <tr {...props} />;
 }
 
 export function TableHead({ className, ...props }: ComponentProps<"th">) {
@@ -74,8 +68,8 @@ export function TableHead({ className, ...props }: ComponentProps<"th">) {
   );
 }
 
-export function TableCell({ className, ...props }: ComponentProps<"td">) {
-  return <td data-slot="table-cell" className={cn("px-4 py-2.5 align-middle", className)} {...props} />;
+export function TableCell(props: ComponentProps<"td">) {
+  return <td {...props} />;
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<"caption">) {

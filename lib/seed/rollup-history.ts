@@ -3,34 +3,26 @@
 // whatever the session's time zone. Takes any query runner: pg for the scale seed, Prisma's raw
 // queries for the demo seed.
 import { demoRollupHistory, type RollupCounts } from "@/lib/overview/demo-rollup-history";
+import {
+  portfolioCountsQuery,
+  rollupCountsOf,
+  toPortfolioCounts,
+} from "@/lib/server/overview/count-portfolio";
 
 export type RunQuery = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
-const countsSql = `
-  SELECT
-    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED') AS monitored,
-    count(*) FILTER (WHERE "complianceStatus" = 'COMPLIANT') AS compliant,
-    count(*) FILTER (WHERE "complianceStatus" = 'AT_RISK') AS "atRisk",
-    count(*) FILTER (WHERE "complianceStatus" = 'NON_COMPLIANT') AS "nonCompliant",
-    count(*) FILTER (WHERE "complianceStatus" = 'DISCONNECTED') AS disconnected,
-    count(*) FILTER (WHERE "complianceStatus" = 'NOT_CONNECTED') AS "notConnected",
-    count(*) FILTER (WHERE "complianceStatus" = 'NOT_MONITORED') AS "notMonitored",
-    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED'
-      AND "lastRefreshedAt" < now_utc - make_interval(hours => $2::int)) AS stale,
-    count(*) FILTER (WHERE "complianceStatus" <> 'NOT_MONITORED'
-      AND "nextExpirationDate" >= now_utc AND "nextExpirationDate" < now_utc + interval '30 days') AS "expiringSoon",
-    (SELECT count(*) FROM "Violation" WHERE status IN ('OPEN', 'ACKNOWLEDGED')) AS "openViolations"
-  FROM "Borrower", (SELECT $1::timestamptz AT TIME ZONE 'UTC' AS now_utc) AS clock`;
-
+/**
+ * Today's counts, taken exactly as the overview's tiles and the daily rollup take them (count-portfolio.ts),
+ * through whichever connection the seed holds.
+ */
 export async function todayRollupCounts(
   query: RunQuery,
   now: Date,
   staleHours: number,
 ): Promise<RollupCounts> {
-  const [row] = await query(countsSql, [now.toISOString(), Math.round(staleHours)]);
-  return Object.fromEntries(
-    Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)]),
-  ) as RollupCounts;
+  const sql = portfolioCountsQuery({ now, staleAfterHours: staleHours });
+  const [row] = await query(sql.text, sql.values);
+  return rollupCountsOf(toPortfolioCounts(row));
 }
 
 const columns = [

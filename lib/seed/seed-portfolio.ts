@@ -56,15 +56,9 @@ export async function seedPortfolio(options: SeedOptions): Promise<void> {
     });
 
     const query: RunQuery = async (sql, params) => (await client.query(sql, params)).rows;
-    if (await hasRefreshFunction(client)) {
-      log("Computing every borrower's stored compliance status…");
-      await client.query("SELECT coverwatch_refresh_compliance(NULL, now(), $1)", [options.staleHours]);
-      log(`  done (${elapsed()})`);
-    } else {
-      log(
-        "WARNING: coverwatch_refresh_compliance() is not in the database yet: stored statuses stay at their defaults.",
-      );
-    }
+    log("Computing every borrower's stored compliance status…");
+    await client.query("SELECT coverwatch_refresh_compliance(NULL, now(), $1)", [options.staleHours]);
+    log(`  done (${elapsed()})`);
     const today = await todayRollupCounts(query, ctx.now, options.staleHours);
     await writeRollupHistory(query, ctx.now, today);
     await client.query(
@@ -184,11 +178,4 @@ async function firstAdmin(client: pg.Client): Promise<string | null> {
     `SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
   );
   return rows[0]?.id ?? null;
-}
-
-async function hasRefreshFunction(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query(
-    `SELECT 1 FROM pg_proc WHERE proname = 'coverwatch_refresh_compliance'`,
-  );
-  return rows.length > 0;
 }

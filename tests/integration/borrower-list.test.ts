@@ -158,10 +158,10 @@ describe("search", () => {
 
 describe("the overview's tiles", () => {
   it("each tile's number is the total of the list it links to", async () => {
-    const { getKpiCounts } = await import("@/lib/server/overview/get-kpi-counts");
+    const { countPortfolio } = await import("@/lib/server/overview/count-portfolio");
     const { borrowerListQuery } = await import("@/lib/borrowers/list-params");
     for (let index = 0; index < 24; index++) await addBorrower(`KP${index}`);
-    const counts = await getKpiCounts(clock);
+    const counts = await countPortfolio(clock);
     for (const tile of kpiTiles) {
       const query = Object.fromEntries(new URLSearchParams(borrowerListQuery({ filters: tile.filters })));
       const page = await list(query);

@@ -11,6 +11,8 @@ import {
   hasFilters,
   pageSizes,
   type Sort,
+  type SortKey,
+  sortKeys,
 } from "@/lib/borrowers/list-params";
 import type { BorrowerListPage } from "@/lib/server/borrowers/list-borrowers";
 import type { FilterOption } from "@/lib/server/borrowers/list-filter-options";
@@ -20,6 +22,7 @@ import { BorrowerSelectionProvider } from "./borrower-selection";
 import { BorrowerTable } from "./borrower-table";
 import { BulkActionBar } from "./bulk-action-bar";
 import { BulkActionProgressPanel } from "./bulk-action-progress";
+import { nextSort } from "./sort-header";
 
 type Props = {
   params: BorrowerListParams;
@@ -124,11 +127,20 @@ export function BorrowerListView({
         ) : (
           <BorrowerTable
             rows={page.rows}
-            carrierName={carrierName}
+            carrierNames={Object.fromEntries(
+              page.rows.flatMap((row) =>
+                row.primaryCarrier ? [[row.primaryCarrier, carrierName(row.primaryCarrier)]] : [],
+              ),
+            )}
             now={now}
             staleAfterHours={staleAfterHours}
             sort={sort}
-            sortHref={(next) => href({ sort: next, cursor: undefined })}
+            sortHrefs={
+              Object.fromEntries(sortKeys.map((key) => [key, href({ sort: nextSort(sort, key) })])) as Record<
+                SortKey,
+                string
+              >
+            }
             isSelectable={isSelectable}
           />
         )}

@@ -1,8 +1,10 @@
+"use client";
+
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { complianceStatusLabels, severityLabels } from "@/lib/borrowers/compliance-status-labels";
-import type { Sort } from "@/lib/borrowers/list-params";
+import type { Sort, SortKey } from "@/lib/borrowers/list-params";
 import { formatDate, formatDaysFrom } from "@/lib/format-human";
 import { describeFreshness } from "@/lib/freshness";
 import type { BorrowerListRow } from "@/lib/server/borrowers/list-borrowers";
@@ -12,25 +14,31 @@ import { SortHeader } from "./sort-header";
 
 type Props = {
   rows: BorrowerListRow[];
-  carrierName: (slug: string | null) => string;
+  /** The names of the carriers on this page, by Axle's id. */
+  carrierNames: Record<string, string>;
   now: Date;
   staleAfterHours: number;
   sort: Sort;
-  /** The list's URL without sort and cursor, to build the sort links from. */
-  sortHref: (sort: Sort) => string;
+  /** Where each column header leads: its sort, or the reverse when it is the current one. */
+  sortHrefs: Record<SortKey, string>;
   isSelectable: boolean;
 };
 
-/** One row per borrower, status first: the status and its reason, then the policy facts an officer checks. */
+/**
+ * One row per borrower, status first: the status and its reason, then the policy facts an officer checks.
+ * A client component so that the page carries its rows once, as data, rather than as markup twice (the HTML
+ * and the server components' payload).
+ */
 export function BorrowerTable({
   rows,
-  carrierName,
+  carrierNames,
   now,
   staleAfterHours,
   sort,
-  sortHref,
+  sortHrefs,
   isSelectable,
 }: Props) {
+  const carrierName = (slug: string) => carrierNames[slug] ?? slug;
   return (
     <Table data-testid="borrower-table">
       <TableHeader>
@@ -40,12 +48,12 @@ export function BorrowerTable({
               <PageCheckbox ids={rows.map((row) => row.id)} />
             </TableHead>
           )}
-          <SortHeader label="Borrower" sortKey="name" sort={sort} href={sortHref} />
-          <SortHeader label="Status" sortKey="status" sort={sort} href={sortHref} />
+          <SortHeader label="Borrower" sortKey="name" sort={sort} hrefs={sortHrefs} />
+          <SortHeader label="Status" sortKey="status" sort={sort} hrefs={sortHrefs} />
           <TableHead>Carrier · policy</TableHead>
-          <SortHeader label="Expires" sortKey="expiration" sort={sort} href={sortHref} />
-          <SortHeader label="Refreshed" sortKey="refreshed" sort={sort} href={sortHref} />
-          <SortHeader label="Open violations" sortKey="violations" sort={sort} href={sortHref} isNumeric />
+          <SortHeader label="Expires" sortKey="expiration" sort={sort} hrefs={sortHrefs} />
+          <SortHeader label="Refreshed" sortKey="refreshed" sort={sort} hrefs={sortHrefs} />
+          <SortHeader label="Open violations" sortKey="violations" sort={sort} hrefs={sortHrefs} isNumeric />
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -69,14 +77,11 @@ export function BorrowerTable({
                 >
                   {name}
                 </Link>
-                <div className="text-xs text-muted-foreground">Loan {row.loanReference}</div>
+                <div className="hint">Loan {row.loanReference}</div>
               </TableCell>
               <TableCell className="min-w-56 max-w-96">
                 <ComplianceStatusBadge status={row.complianceStatus} />
-                <p
-                  className="mt-1 line-clamp-2 text-xs text-muted-foreground"
-                  data-testid="compliance-reason"
-                >
+                <p className="hint mt-1 line-clamp-2" data-testid="compliance-reason">
                   {row.complianceReasons[0] ?? complianceStatusLabels[row.complianceStatus].label}
                   {row.complianceStatus === "NOT_CONNECTED" &&
                     ` · link sent ${formatDaysFrom(row.createdAt, now)}`}
@@ -86,7 +91,7 @@ export function BorrowerTable({
                 {row.primaryCarrier ? (
                   <>
                     <div>{carrierName(row.primaryCarrier)}</div>
-                    <div className="text-xs text-muted-foreground" data-testid="policy-number">
+                    <div className="hint" data-testid="policy-number">
                       {row.primaryPolicyNumber ?? "no policy number"}
                     </div>
                   </>
@@ -98,9 +103,7 @@ export function BorrowerTable({
                 {row.nextExpirationDate ? (
                   <>
                     <div>{formatDate(row.nextExpirationDate)}</div>
-                    <div className="text-xs text-muted-foreground">
-                      {formatDaysFrom(row.nextExpirationDate, now)}
-                    </div>
+                    <div className="hint">{formatDaysFrom(row.nextExpirationDate, now)}</div>
                   </>
                 ) : (
                   <span className="text-muted-foreground">—</span>

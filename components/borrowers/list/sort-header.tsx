@@ -4,22 +4,26 @@ import { TableHead } from "@/components/ui/table";
 import type { Sort, SortKey } from "@/lib/borrowers/list-params";
 import { cn } from "@/lib/cn";
 
+/** Where a click on a column's header leads: its sort, reversed when it is already the current one. */
+export function nextSort(current: Sort, key: SortKey): Sort {
+  return { key, isDescending: current.key === key ? !current.isDescending : key === "violations" };
+}
+
 /** A column header that sorts the list by it: a link, so the sort is in the URL; a second click reverses. */
 export function SortHeader({
   label,
   sortKey,
   sort,
-  href,
+  hrefs,
   isNumeric = false,
 }: {
   label: string;
   sortKey: SortKey;
   sort: Sort;
-  href: (sort: Sort) => string;
+  hrefs: Record<SortKey, string>;
   isNumeric?: boolean;
 }) {
   const isActive = sort.key === sortKey;
-  const next: Sort = { key: sortKey, isDescending: isActive ? !sort.isDescending : sortKey === "violations" };
   const Icon = !isActive ? ArrowUpDown : sort.isDescending ? ArrowDown : ArrowUp;
   return (
     <TableHead
@@ -27,7 +31,7 @@ export function SortHeader({
       className={cn(isNumeric && "text-right")}
     >
       <Link
-        href={href(next)}
+        href={hrefs[sortKey]}
         className={cn("inline-flex items-center gap-1 hover:text-foreground", isActive && "text-foreground")}
         data-testid={`sort-${sortKey}`}
       >

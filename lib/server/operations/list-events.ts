@@ -45,7 +45,7 @@ export const eventFiltersSchema = z.object({
 export type EventFilters = z.infer<typeof eventFiltersSchema>;
 
 export const eventPageSizes = [25, 50, 100] as const;
-const defaultPageSize = 50;
+const defaultPageSize = 25;
 
 export type EventListParams = {
   filters: EventFilters;
