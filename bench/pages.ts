@@ -68,7 +68,15 @@ try {
   console.log(`Seeding ${borrowers} borrowers…`);
   await runToCompletion(
     process.execPath,
-    ["--import", "tsx", "cli/seed-scale.ts", "--borrowers", String(borrowers), "--fresh"],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "cli/seed-scale.ts",
+      "--borrowers",
+      String(borrowers),
+      "--fresh",
+    ],
     { env: stack.appEnv, cwd: repoRoot, inheritOutput: true },
   );
   await db.connect();
@@ -130,8 +138,8 @@ try {
   await measure(`/borrowers?q=${loanReference}`, `/borrowers?q=${encodeURIComponent(loanReference)}`);
   await measure(`/borrowers?q=${fragment}`, `/borrowers?q=${encodeURIComponent(fragment)}`);
   await measure(
-    `/borrowers?status=AT_RISK&carrier=${carrierSlug}&sort=expiration`,
-    `/borrowers?status=AT_RISK&carrier=${encodeURIComponent(carrierSlug)}&sort=expiration`,
+    `/borrowers?status=at-risk&carrier=${carrierSlug}&sort=expiration`,
+    `/borrowers?status=at-risk&carrier=${encodeURIComponent(carrierSlug)}&sort=expiration`,
   );
   const deep = await followNext(get, "/borrowers?size=50", 199);
   const deepName = "/borrowers page 200 (cursor, size 50)";

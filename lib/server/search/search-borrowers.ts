@@ -1,5 +1,6 @@
 import "server-only";
 import type { ComplianceStatus } from "@/generated/prisma/client";
+import { borrowerListFilter } from "../borrowers/borrower-list-filter";
 import { db } from "../db";
 
 export type BorrowerSearchHit = {
@@ -10,26 +11,16 @@ export type BorrowerSearchHit = {
   complianceStatus: ComplianceStatus;
 };
 
-// Prisma sends `contains` and `startsWith` as LIKE without escaping, so a typed % or _ would be a wildcard.
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
-
 /**
- * Borrowers for the command palette: a loan reference typed in full or from its start, or any part of the
- * names, email, VINs and policy numbers (the trigram-indexed `searchText`). Every role that reads borrowers
- * sees every borrower, so there is no further scope to add here.
+ * Borrowers for the command palette: the borrower list's own search (every word in the names, email, loan
+ * reference, VINs or policy numbers, trigram-indexed), so the palette and the list find the same people. Every
+ * role that reads borrowers sees every borrower, so there is no further scope to add here.
  */
 export async function searchBorrowers(query: string, limit = 8): Promise<BorrowerSearchHit[]> {
   if (query.length < 2) return [];
-  return db.borrower.findMany({
-    where: {
-      OR: [
-        { loanReference: query },
-        { loanReference: { startsWith: escapeLike(query) } },
-        { searchText: { contains: escapeLike(query.toLowerCase()) } },
-      ],
-    },
-    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: limit,
-    select: { id: true, firstName: true, lastName: true, loanReference: true, complianceStatus: true },
-  });
+  // Search reads no clock; the filter takes one for the filters that do.
+  const where = borrowerListFilter({ q: query }, { now: new Date(), staleAfterHours: 0 });
+  return db.$queryRaw<BorrowerSearchHit[]>`
+    SELECT "id", "firstName", "lastName", "loanReference", "complianceStatus" FROM "Borrower"
+    WHERE ${where} ORDER BY "lastName", "firstName", "id" LIMIT ${limit}`;
 }

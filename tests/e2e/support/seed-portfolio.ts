@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import type pg from "pg";
 import { repoRoot } from "../../../ops/paths";
 
-export const seededBorrowers = 400;
+export const seededBorrowers = 600;
 
 export async function seedPortfolioOnce(db: pg.Client): Promise<void> {
   const seeded = await db.query(`SELECT 1 FROM "Borrower" WHERE "loanReference" LIKE 'LN-%' LIMIT 1`);
