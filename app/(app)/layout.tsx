@@ -4,9 +4,8 @@ import { TopBar } from "@/components/shell/top-bar";
 import { type Role, roleLabels } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 
-// Sections that need more than `dashboard.read` check their permission in a layout of their own (e.g.
-// app/(app)/borrowers/new/layout.tsx): a layout runs outside its segment's loading.tsx boundary, so a refusal
-// answers a real 403 instead of streaming the forbidden page under a 200.
+// Sections that need more than `dashboard.read` check their permission in a layout of their own
+// (components/shell/permission-layout.tsx), outside every loading.tsx boundary, so a refusal is a real 403.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePagePermission("dashboard.read");
   const roleLabel = roleLabels[user.role as Role] ?? user.role;

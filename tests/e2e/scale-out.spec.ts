@@ -40,6 +40,8 @@ test("two web and two worker processes, SIGKILLed mid-burst: every acknowledged 
       launcher: { PORT: webPort, AXLE_TWIN_PORT: twinPort, DATABASE_URL: undefined },
       dataDir,
       databaseName: "cluster",
+      // The global setup built the app; a rebuild here would swap the files under the running web server.
+      buildIfStale: false,
       quiet: true,
       log: () => {},
     });

@@ -1,9 +1,3 @@
-import type { ReactNode } from "react";
-import { requirePagePermission } from "@/lib/server/auth/current-user";
+import { permissionLayout } from "@/components/shell/permission-layout";
 
-// The permission is checked here, outside the segment's loading boundary, so a refusal is a real 403 rather
-// than a 200 whose streamed body turns into the forbidden page.
-export default async function Layout({ children }: { children: ReactNode }) {
-  await requirePagePermission("ignition.start");
-  return children;
-}
+export default permissionLayout("ignition.start");
