@@ -171,4 +171,18 @@ describe("the overview's tiles", () => {
     expect(counts.stale).toBeGreaterThan(0);
     expect(counts.expiring).toBeGreaterThan(0);
   });
+
+  it("the overview writes today's rollup when the daily job has not, with the tiles' numbers, once", async () => {
+    const { countPortfolio, rollupCountsOf } = await import("@/lib/server/overview/count-portfolio");
+    const { ensureTodayRollup, rollupDay } = await import("@/lib/server/compliance/write-compliance-rollup");
+    const counts = await countPortfolio(clock);
+    await ensureTodayRollup(now, counts);
+    const written = await harness.db.complianceRollup.findUniqueOrThrow({ where: { day: rollupDay(now) } });
+    expect(written).toMatchObject(rollupCountsOf(counts));
+
+    await addBorrower("LATER");
+    await ensureTodayRollup(new Date(now.getTime() + 60_000), await countPortfolio(clock));
+    const again = await harness.db.complianceRollup.findUniqueOrThrow({ where: { day: rollupDay(now) } });
+    expect(again).toEqual(written);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OverviewView } from "@/components/overview/overview-view";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
+import { ensureTodayRollup } from "@/lib/server/compliance/write-compliance-rollup";
 import { env } from "@/lib/server/env";
 import { countPortfolio } from "@/lib/server/overview/count-portfolio";
 import { getStatusTrend } from "@/lib/server/overview/get-status-trend";
@@ -15,6 +16,7 @@ export default async function OverviewPage() {
     countPortfolio({ now, staleAfterHours: env.FRESHNESS_STALE_HOURS }),
     getViolationBreakdown(now),
   ]);
+  await ensureTodayRollup(now, counts);
   const trend = await getStatusTrend(now, {
     compliant: counts.compliant,
     atRisk: counts["at-risk"],
