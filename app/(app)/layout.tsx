@@ -5,7 +5,7 @@ import { type Role, roleLabels } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 
 // Sections that need more than `dashboard.read` check their permission in a layout of their own
-// (components/shell/permission-layout.tsx), outside every loading.tsx boundary, so a refusal is a real 403.
+// (components/shell/require-permission.tsx), outside every loading.tsx boundary, so a refusal is a real 403.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePagePermission("dashboard.read");
   const roleLabel = roleLabels[user.role as Role] ?? user.role;

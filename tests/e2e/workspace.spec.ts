@@ -21,7 +21,7 @@ test("an overview tile leads to exactly its borrowers; search, the record and Ba
 }) => {
   await signIn(page, stack.admin);
   await page.goto("/");
-  const atRisk = count(await page.getByTestId("kpi-at-risk-value").innerText());
+  const atRisk = count((await page.getByTestId("kpi-at-risk-value").textContent()) ?? "");
   expect(atRisk).toBeGreaterThan(0);
   await page.getByTestId("kpi-at-risk").click();
   await expect(page).toHaveURL(/\/borrowers\?status=at-risk$/);
@@ -35,7 +35,8 @@ test("an overview tile leads to exactly its borrowers; search, the record and Ba
   await page.getByTestId("borrower-search").fill(reference);
   await expect(page).toHaveURL(new RegExp(`q=${reference}`));
   await expect(page.getByTestId("pagination-summary")).toHaveText("1–1 of 1 borrower");
-  const name = await page.getByTestId(`borrower-row-${reference}`).getByTestId("borrower-link").innerText();
+  const name =
+    (await page.getByTestId(`borrower-row-${reference}`).getByTestId("borrower-link").textContent()) ?? "";
 
   await page.getByTestId(`borrower-row-${reference}`).getByTestId("borrower-link").click();
   await expect(page).toHaveTitle(`${name} · Borrowers · Coverwatch`);
@@ -80,7 +81,7 @@ test("a shared URL reproduces the view: filters, sort and page", async ({ page, 
 test("the export downloads every matching borrower, not just the page", async ({ page, stack, db }) => {
   await signIn(page, stack.admin);
   await page.goto("/borrowers?status=compliant&size=25");
-  const total = totalOf(await page.getByTestId("pagination-summary").innerText());
+  const total = totalOf((await page.getByTestId("pagination-summary").textContent()) ?? "");
   expect(total).toBeGreaterThan(25);
   const [download] = await Promise.all([
     page.waitForEvent("download"),

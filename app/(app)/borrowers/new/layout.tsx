@@ -1,3 +1,6 @@
-import { permissionLayout } from "@/components/shell/permission-layout";
+import type { ReactNode } from "react";
+import { RequirePermission } from "@/components/shell/require-permission";
 
-export default permissionLayout("ignition.start");
+export default function Layout({ children }: { children: ReactNode }) {
+  return <RequirePermission permission="ignition.start">{children}</RequirePermission>;
+}
