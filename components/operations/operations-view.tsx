@@ -1,11 +1,11 @@
-import { Inbox, SearchX } from "lucide-react";
+import { Inbox } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { ListNotices } from "@/components/ui/list-notices";
+import { NoMatches } from "@/components/ui/no-matches";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCount } from "@/lib/format-human";
 import {
@@ -78,16 +78,11 @@ export function OperationsView({ params, page, canReplay, reconcile, defaultRepl
       />
       {page.rows.length === 0 ? (
         hasFilters ? (
-          <EmptyState
+          <NoMatches
             testId="events-empty"
-            icon={<SearchX />}
             title="No event matches these filters"
             description="Try another type, status or time range, or clear the filters."
-            action={
-              <Button variant="outline" size="sm" asChild>
-                <Link href="/operations">Clear filters</Link>
-              </Button>
-            }
+            clearHref="/operations"
           />
         ) : (
           <EmptyState

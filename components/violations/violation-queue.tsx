@@ -1,9 +1,10 @@
-import { CircleCheck, Download, SearchX } from "lucide-react";
+import { CircleCheck, Download } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { ListNotices } from "@/components/ui/list-notices";
+import { NoMatches } from "@/components/ui/no-matches";
 import { PageHeader } from "@/components/ui/page-header";
 import {
   hasViolationFilters,
@@ -49,16 +50,11 @@ export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
       <ViolationToolbar filters={filters} rules={rules} profiles={profiles} />
       {page.rows.length === 0 ? (
         hasViolationFilters(filters) ? (
-          <EmptyState
+          <NoMatches
             testId="violations-empty"
-            icon={<SearchX />}
             title="No violation matches these filters"
             description="Try another status or severity, or clear the filters."
-            action={
-              <Button variant="outline" size="sm" asChild>
-                <Link href="/violations">Clear filters</Link>
-              </Button>
-            }
+            clearHref="/violations"
           />
         ) : (
           <EmptyState

@@ -1,9 +1,10 @@
-import { Download, Plus, SearchX, Users } from "lucide-react";
+import { Download, Plus, Users } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { ListNotices } from "@/components/ui/list-notices";
+import { NoMatches } from "@/components/ui/no-matches";
 import { PageHeader } from "@/components/ui/page-header";
 import {
   type BorrowerListParams,
@@ -98,16 +99,11 @@ export function BorrowerListView({
         )}
         {page.rows.length === 0 ? (
           hasFilters(filters) ? (
-            <EmptyState
+            <NoMatches
               testId="list-empty"
-              icon={<SearchX />}
               title="No borrower matches"
               description="Try another search, or clear some filters."
-              action={
-                <Button variant="outline" size="sm" asChild>
-                  <Link href="/borrowers">Clear filters</Link>
-                </Button>
-              }
+              clearHref="/borrowers"
             />
           ) : (
             <EmptyState
