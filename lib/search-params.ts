@@ -18,3 +18,14 @@ export function pageSizeParam<Size extends number>(
   const text = firstParam(value);
   return choices.find((choice) => String(choice) === text) ?? fallback;
 }
+
+/** A query string as a page receives it (a repeated key becomes an array), so every reader sees the same view. */
+export function searchParamsOf(query: string | URLSearchParams): RawSearchParams {
+  const params = typeof query === "string" ? new URLSearchParams(query) : query;
+  const object: RawSearchParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    object[key] = values.length === 1 ? values[0] : values;
+  }
+  return object;
+}

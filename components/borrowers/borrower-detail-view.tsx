@@ -113,7 +113,10 @@ export function BorrowerDetailView({
             </CardHeader>
             <CardContent className="grid gap-4">
               {latestSession ? (
-                <IgnitionSessionSummary session={latestSession} />
+                <IgnitionSessionSummary
+                  session={latestSession}
+                  canShareLink={canStartIgnition || canOutreach}
+                />
               ) : (
                 <p className="text-sm text-muted-foreground">No Ignition session yet.</p>
               )}

@@ -13,8 +13,17 @@ const variants: Record<Session["status"], BadgeVariant> = {
   ERRORED: "danger",
 };
 
-/** The latest Ignition session: where it stands, the link while it is open, and how it ended. */
-export function IgnitionSessionSummary({ session }: { session: Session }) {
+/**
+ * The latest Ignition session: where it stands, the link while it is open, and how it ended. The link lets
+ * whoever holds it connect the borrower's insurance, so only those who may send it to the borrower see it.
+ */
+export function IgnitionSessionSummary({
+  session,
+  canShareLink,
+}: {
+  session: Session;
+  canShareLink: boolean;
+}) {
   const isOpen = session.status === "CREATED" || session.status === "OPENED";
   return (
     <div className="grid gap-3 text-sm">
@@ -26,7 +35,12 @@ export function IgnitionSessionSummary({ session }: { session: Session }) {
         </Badge>
         <span className="text-muted-foreground">started {utcStamp(session.createdAt)}</span>
       </div>
-      {isOpen && <CopyLink href={session.uri} />}
+      {isOpen &&
+        (canShareLink ? (
+          <CopyLink href={session.uri} />
+        ) : (
+          <p className="text-muted-foreground">A link is open, waiting for the borrower.</p>
+        ))}
       {session.status === "COMPLETED" && session.result === "manual" && (
         <p className="text-warning-foreground" data-testid="ignition-outcome">
           Completed by manual entry: the carrier did not confirm this policy.

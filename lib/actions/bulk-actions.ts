@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseBorrowerListParams } from "@/lib/borrowers/list-params";
 import { bulkActionKinds, isBulkActionKind } from "@/lib/bulk/bulk-action-kinds";
+import { searchParamsOf } from "@/lib/search-params";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { getBulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
@@ -10,13 +11,16 @@ import { maxSelectedIds, startBulkAction } from "@/lib/server/bulk/start-bulk-ac
 
 // Bulk actions from the borrower list: start one (permission by kind), and read its progress.
 
+/** Our ids (cuids, uuids): anything else is refused before it reaches a query. */
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
 const startSchema = z.object({
   kind: z.string().refine(isBulkActionKind, "Unknown action."),
   /** The ticked rows, or null for every borrower matching `query`. */
-  borrowerIds: z.array(z.string().min(1).max(64)).max(maxSelectedIds).nullable(),
+  borrowerIds: z.array(z.string().regex(idPattern)).max(maxSelectedIds).nullable(),
   /** The list's query string, for "all matching". */
   query: z.string().max(2000),
-  profileId: z.string().max(64).nullable().optional(),
+  profileId: z.string().regex(idPattern).nullable().optional(),
 });
 
 export type StartBulkActionResult = { error?: string; id?: string; total?: number };
@@ -30,7 +34,7 @@ export async function startBulkActionAction(
     const actor = await requireActionPermission(bulkActionKinds[kind].permission);
     const target = parsed.borrowerIds
       ? { borrowerIds: parsed.borrowerIds }
-      : { filters: parseBorrowerListParams(Object.fromEntries(new URLSearchParams(parsed.query))).filters };
+      : { filters: parseBorrowerListParams(searchParamsOf(parsed.query)).filters };
     const inputFor = kind === "assign-profile" ? { profileId: parsed.profileId ?? null } : {};
     return await startBulkAction({ kind, target, input: inputFor, actor });
   } catch (error) {
@@ -38,8 +42,13 @@ export async function startBulkActionAction(
   }
 }
 
-export async function getBulkActionProgressAction(bulkActionId: string) {
-  await requireActionPermission("borrowers.read");
-  const progress = await getBulkActionProgress(z.string().max(64).parse(bulkActionId));
+const bulkActionIdSchema = z.string().regex(idPattern);
+
+/** The progress of one of the user's own bulk actions; anything else is simply not found (null). */
+export async function getBulkActionProgressAction(bulkActionId: unknown) {
+  const actor = await requireActionPermission("borrowers.read");
+  const id = bulkActionIdSchema.safeParse(bulkActionId);
+  if (!id.success) return null;
+  const progress = await getBulkActionProgress(id.data, actor.id);
   return progress && { ...progress, errors: progress.errors as { borrowerId: string; error: string }[] };
 }

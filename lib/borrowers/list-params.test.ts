@@ -77,6 +77,41 @@ describe("parseBorrowerListParams", () => {
   });
 });
 
+describe("a forged cursor", () => {
+  const cursorFor = (k: string, v: unknown, id = "b1") => encodeCursor({ k, d: "a", v, id, o: 0 });
+  it.each([
+    ["status", "NOPE"],
+    ["status", 5],
+    ["violations", "abc"],
+    ["violations", 1.5],
+    ["violations", 1e300],
+    ["violations", null],
+    ["refreshed", "abc"],
+    ["refreshed", 1e300],
+    ["expiration", "0000-01-01T00:00:00Z"],
+    ["name", ["Oka\u0000for", "Dana"]],
+    ["name", "Okafor"],
+  ])("sorted by %s with %j is refused", (sort, value) => {
+    expect(parseBorrowerListParams({ sort, cursor: cursorFor(sort, value) }).cursor).toBeNull();
+  });
+
+  it("with an id that is not one of ours is refused", () => {
+    expect(parseBorrowerListParams({ cursor: cursorFor("name", ["A", "B"], "x\u0000y") }).cursor).toBeNull();
+    expect(parseBorrowerListParams({ cursor: cursorFor("name", ["A", "B"], "a'; --") }).cursor).toBeNull();
+  });
+
+  it.each([
+    ["status", "AT_RISK"],
+    ["violations", 3],
+    ["refreshed", null],
+    ["expiration", "2027-01-23T00:00:00.000Z"],
+  ])("sorted by %s with a real value %j is accepted", (sort, value) => {
+    expect(parseBorrowerListParams({ sort, cursor: cursorFor(sort, value) }).cursor).toMatchObject({
+      v: value,
+    });
+  });
+});
+
 describe("borrowerListQuery", () => {
   it("writes back exactly what the parser reads, defaults left out", () => {
     const raw = {

@@ -25,13 +25,19 @@ export function decodeCursor<Schema extends z.ZodType>(
 export const cursorBase = {
   /** `a`: the rows after this one; `b`: the rows before it (the previous page). */
   d: z.enum(["a", "b"]),
-  id: z.string().min(1).max(64),
+  /** Our ids are cuids or uuids: anything else (a NUL byte PostgreSQL would refuse) is a tampered cursor. */
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   /** Rows before the page the cursor opens: only for "51–100 of 1,234". */
   o: z.number().int().min(0).max(100_000_000),
 };
 
+/** A moment PostgreSQL's timestamp column can hold and a list could have written: years 1900 to 9999. */
+export const cursorMoment = z.iso
+  .datetime()
+  .refine((value) => Date.parse(value) >= Date.UTC(1900, 0, 1) && Date.parse(value) < Date.UTC(10000, 0, 1));
+
 /** A cursor over (a timestamp, id): the violation queue, the outbox and the event log. */
-export const timeCursorSchema = z.object({ ...cursorBase, t: z.iso.datetime() });
+export const timeCursorSchema = z.object({ ...cursorBase, t: cursorMoment });
 export type TimeCursor = z.infer<typeof timeCursorSchema>;
 
 export const noticeForBadCursor = "That page link is no longer valid: showing the first page.";

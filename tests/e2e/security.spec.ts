@@ -4,6 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { accessTokenForPolicy } from "./support/axle-sandbox";
 import { connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, signIn, test } from "./support/fixtures";
+import { startIgnitionFromCoverwatch } from "./support/start-ignition";
 import { createUserWithCli } from "./support/users";
 
 /** Replaces the page's session cookie with another user's: the UI stays, the server sees the other user. */
@@ -31,6 +32,23 @@ test.describe("roles are checked on the server", () => {
     const response = await page.goto("/borrowers/new");
     expect(response?.status()).toBe(403);
     await expect(page.getByTestId("forbidden")).toBeVisible();
+  });
+
+  test("a viewer never receives an open Ignition link: whoever holds it can connect the borrower", async ({
+    page,
+    browser,
+    stack,
+  }) => {
+    await signIn(page, stack.admin);
+    const started = await startIgnitionFromCoverwatch(page, { firstName: "Lina", lastName: "Linkless" });
+    expect(started.ignitionUri).toContain("token=");
+    await actAs(browser, page, createUserWithCli("VIEWER"));
+    const response = await page.goto(started.borrowerUrl);
+    await expect(page.getByTestId("ignition-status")).toHaveText("created");
+    await expect(page.getByTestId("ignition-link")).toHaveCount(0);
+    const token = new URL(started.ignitionUri).searchParams.get("token") ?? "";
+    expect(token.length).toBeGreaterThan(8);
+    expect(await response?.text()).not.toContain(token);
   });
 
   test("a viewer cannot descope, even by submitting the admin's form", async ({

@@ -154,4 +154,67 @@ describe("bulk actions", () => {
     ).rejects.toThrow("No borrower matches");
     expect(await harness.db.bulkAction.count()).toBe(before);
   });
+
+  it("stops when its author is disabled or demoted before the job runs, and works nobody", async () => {
+    const { startBulkAction } = await import("@/lib/server/bulk/start-bulk-action");
+    const { runBulkAction } = await import("@/lib/server/bulk/run-bulk-action");
+    const { createUser } = await import("@/lib/server/users/create-user");
+    const { user } = await createUser({
+      email: `demoted-${Date.now()}@example.com`,
+      name: "Soon Viewer",
+      role: "ADMIN",
+    });
+    const author = { id: user.id, email: user.email, name: user.name, role: user.role };
+    const borrower = await harness.connectBorrower();
+    const started = await startBulkAction({
+      kind: "ask-reconnect",
+      target: { borrowerIds: [borrower.borrowerId] },
+      input: {},
+      actor: author,
+    });
+    await harness.db.user.update({ where: { id: user.id }, data: { role: "VIEWER" } });
+    await runBulkAction(started.id);
+    const action = await harness.db.bulkAction.findUniqueOrThrow({ where: { id: started.id } });
+    expect(action).toMatchObject({ status: "FAILED", processed: 0 });
+    expect(action.errors).toEqual([{ borrowerId: "", error: "Stopped: its author may no longer do this." }]);
+    expect(await harness.db.outreach.count({ where: { borrowerId: borrower.borrowerId } })).toBe(0);
+  });
+
+  it("refuses to assign a profile that does not exist, before recording anything", async () => {
+    const { startBulkAction } = await import("@/lib/server/bulk/start-bulk-action");
+    const borrower = await harness.connectBorrower();
+    const before = await harness.db.bulkAction.count();
+    await expect(
+      startBulkAction({
+        kind: "assign-profile",
+        target: { borrowerIds: [borrower.borrowerId] },
+        input: { profileId: "no-such-profile" },
+        actor: harness.admin,
+      }),
+    ).rejects.toThrow("That profile does not exist or is retired.");
+    expect(await harness.db.bulkAction.count()).toBe(before);
+  });
+
+  it("shows its progress to its author only", async () => {
+    const { startBulkAction } = await import("@/lib/server/bulk/start-bulk-action");
+    const { getBulkActionProgress } = await import("@/lib/server/bulk/get-bulk-action-progress");
+    const { createUser } = await import("@/lib/server/users/create-user");
+    const { user: other } = await createUser({
+      email: `other-${Date.now()}@example.com`,
+      name: "Other",
+      role: "ADMIN",
+    });
+    const borrower = await harness.connectBorrower();
+    const started = await startBulkAction({
+      kind: "ask-reconnect",
+      target: { borrowerIds: [borrower.borrowerId] },
+      input: {},
+      actor: harness.admin,
+    });
+    expect(await getBulkActionProgress(started.id, harness.admin.id)).toMatchObject({
+      id: started.id,
+      total: 1,
+    });
+    expect(await getBulkActionProgress(started.id, other.id)).toBeNull();
+  });
 });

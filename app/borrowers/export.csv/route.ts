@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseBorrowerListParams } from "@/lib/borrowers/list-params";
+import { searchParamsOf } from "@/lib/search-params";
 import { exportBorrowers } from "@/lib/server/exports/export-borrowers";
 import { userRoute } from "@/lib/server/http/user-route";
 
@@ -16,7 +17,7 @@ export const GET = userRoute({ permission: "borrowers.read", query }, ({ user, q
   const target = query.ids
     ? { borrowerIds: query.ids.split(",") }
     : {
-        filters: parseBorrowerListParams(Object.fromEntries(new URL(request.url).searchParams)).filters,
+        filters: parseBorrowerListParams(searchParamsOf(new URL(request.url).searchParams)).filters,
       };
   return exportBorrowers({ target, actor: user });
 });

@@ -16,9 +16,12 @@ const progressSelect = {
 
 export type BulkActionProgress = NonNullable<Awaited<ReturnType<typeof getBulkActionProgress>>>;
 
-/** One bulk action's progress, for the panel that polls it. */
-export function getBulkActionProgress(bulkActionId: string) {
-  return db.bulkAction.findUnique({ where: { id: bulkActionId }, select: progressSelect });
+/** One of the user's bulk actions, for the panel that polls it: another user's is not found. */
+export function getBulkActionProgress(bulkActionId: string, userId: string) {
+  return db.bulkAction.findFirst({
+    where: { id: bulkActionId, createdById: userId },
+    select: progressSelect,
+  });
 }
 
 /** The user's bulk actions still running, or finished in the last hour, newest first. */

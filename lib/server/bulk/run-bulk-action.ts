@@ -1,5 +1,6 @@
 import "server-only";
-import type { BulkActionKind } from "@/lib/bulk/bulk-action-kinds";
+import { can } from "@/lib/auth/permissions";
+import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
 import type { CurrentUser } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -35,18 +36,23 @@ const performers: Record<BulkActionKind, Perform> = {
 export async function runBulkAction(bulkActionId: string) {
   const action = await db.bulkAction.findUnique({
     where: { id: bulkActionId },
-    select: { kind: true, params: true, status: true, createdBy: true },
+    select: {
+      kind: true,
+      params: true,
+      status: true,
+      createdBy: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
-  if (!action || action.status === "DONE") return;
-  const { createdBy } = action;
-  if (!createdBy) throw new Error(`bulk action ${bulkActionId} has no author any more`);
-  const actor: CurrentUser = {
-    id: createdBy.id,
-    email: createdBy.email,
-    name: createdBy.name,
-    role: createdBy.role,
-  };
-  const perform = performers[action.kind as BulkActionKind];
+  if (!action || action.status === "DONE" || action.status === "FAILED") return;
+  const kind = action.kind as BulkActionKind;
+  const author = action.createdBy;
+  // The job acts as its author, as long as they still may: a user disabled or demoted meanwhile stops it.
+  if (!author || author.disabledAt || !can(author.role, bulkActionKinds[kind].permission)) {
+    await stopBulkAction(bulkActionId, "Stopped: its author may no longer do this.");
+    return;
+  }
+  const actor: CurrentUser = { id: author.id, email: author.email, name: author.name, role: author.role };
+  const perform = performers[kind];
   const input = ((action.params as { input?: Record<string, unknown> }).input ?? {}) as Record<
     string,
     unknown
@@ -100,5 +106,13 @@ async function recordItem(bulkActionId: string, borrowerId: string, error: strin
         where: { id: bulkActionId },
         data: { errors: [...errors, { borrowerId, error }] },
       });
+  });
+}
+
+/** Ends an action without working its pending borrowers, saying why; what was done stays done. */
+async function stopBulkAction(bulkActionId: string, reason: string) {
+  await db.bulkAction.update({
+    where: { id: bulkActionId },
+    data: { status: "FAILED", finishedAt: new Date(), errors: [{ borrowerId: "", error: reason }] },
   });
 }

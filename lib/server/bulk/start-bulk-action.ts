@@ -38,6 +38,14 @@ export async function startBulkAction({
     (target.borrowerIds.length === 0 || target.borrowerIds.length > maxSelectedIds)
   )
     throw new AppError("bad_request", `Select between 1 and ${maxSelectedIds} borrowers, or all that match.`);
+  if (kind === "assign-profile" && typeof input.profileId === "string") {
+    const profile = await db.requirementProfile.findUnique({
+      where: { id: input.profileId },
+      select: { retiredAt: true },
+    });
+    if (!profile || profile.retiredAt)
+      throw new AppError("not_found", "That profile does not exist or is retired.");
+  }
   const where =
     "borrowerIds" in target
       ? Prisma.sql`"id" = ANY(${target.borrowerIds})`

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { searchParamsOf } from "@/lib/search-params";
 import { type CurrentUser, getCurrentUser } from "../auth/current-user";
 import { AppError } from "../errors";
 import { machineRoute } from "./machine-route";
@@ -8,19 +9,6 @@ import { machineRoute } from "./machine-route";
 export type UserRouteArgs<Query, C> = { request: Request; context: C; user: CurrentUser; query: Query };
 
 type Options<Schema extends z.ZodType> = { permission: Permission; query?: Schema };
-
-/**
- * The query string shaped like a page's `searchParams` (a repeated key becomes an array), so one zod schema reads
- * a page's filters and its route handler's the same way.
- */
-export function searchParamsObject(url: URL): Record<string, string | string[]> {
-  const object: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    object[key] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return object;
-}
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -43,7 +31,7 @@ export function userRoute<Schema extends z.ZodType = z.ZodType<Record<string, ne
     if (!user) throw new AppError("unauthorized", "Sign in to continue.");
     if (!can(user.role, options.permission))
       throw new AppError("forbidden", "Your role does not allow this.");
-    const raw = searchParamsObject(new URL(request.url));
+    const raw = searchParamsOf(new URL(request.url).searchParams);
     const parsed = options.query ? options.query.safeParse(raw) : { success: true as const, data: {} };
     if (!parsed.success) throw new AppError("bad_request", describeIssues(parsed.error));
     return handler({ request, context, user, query: parsed.data as z.output<Schema> });
