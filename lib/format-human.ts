@@ -15,6 +15,10 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 export const formatCount = (value: number) => countFormat.format(value);
 
+/** "1 policy", "2,004 policies". */
+export const countOf = (count: number, singular: string, plural: string) =>
+  `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+
 /** "Mar 4, 2027". */
 export const formatDate = (date: Date) => dateFormat.format(date);
 

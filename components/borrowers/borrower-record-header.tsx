@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -93,12 +92,7 @@ export function BorrowerRecordHeader({
             <span className="sr-only">{status.label}: </span>
             {firstReason}
             {moreReasons.length > 0 && (
-              <>
-                {" "}
-                <Link href="#violations" className="text-muted-foreground underline-offset-4 hover:underline">
-                  and {moreReasons.length} more
-                </Link>
-              </>
+              <span className="text-muted-foreground"> Also: {moreReasons.join(" · ")}</span>
             )}
           </p>
         )}

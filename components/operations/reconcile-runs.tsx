@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { reconcileNowAction } from "@/lib/actions/operations-actions";
-import { formatCount } from "@/lib/format-human";
+import { countOf, formatCount } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
 import type { listReconcileRuns } from "@/lib/server/operations/request-reconcile";
 
@@ -42,17 +42,17 @@ export function ReconcileRuns({ runs, canRun }: { runs: Runs; canRun: boolean })
                 <li key={run.id} data-testid="reconcile-run" className="py-2 first:pt-0 last:pb-0">
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <span className="tabular-nums">{utcStamp(run.startedAt, { withSeconds: true })}</span>
-                    <Badge variant={run.finishedAt ? "success" : "info"} dot>
-                      {run.finishedAt ? "Finished" : "Running"}
+                    <Badge variant={!run.finishedAt ? "info" : run.errors > 0 ? "warning" : "success"} dot>
+                      {!run.finishedAt ? "Running" : run.errors > 0 ? "Finished with errors" : "Finished"}
                     </Badge>
                   </div>
                   <p className="mt-1 text-muted-foreground">
-                    {formatCount(run.accountsChecked)} account(s), {formatCount(run.policiesChecked)}{" "}
-                    polic(ies) checked ·{" "}
+                    {countOf(run.accountsChecked, "account", "accounts")} and{" "}
+                    {countOf(run.policiesChecked, "policy", "policies")} checked ·{" "}
                     <strong className="font-medium text-foreground">
-                      {formatCount(run.changesFound)} change(s) no event had announced
+                      {countOf(run.changesFound, "change", "changes")} no event had announced
                     </strong>{" "}
-                    · {formatCount(run.errors)} error(s)
+                    · {countOf(run.errors, "error", "errors")}
                   </p>
                   {findings.length > 0 && (
                     <ul className="mt-1 space-y-0.5 text-xs text-muted-foreground">

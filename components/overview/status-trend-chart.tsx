@@ -1,6 +1,7 @@
 "use client";
 
-import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount } from "@/lib/format-human";
 import { trendSeries } from "@/lib/overview/trend-series";
 import type { TrendPoint } from "@/lib/server/overview/get-status-trend";
 
@@ -23,7 +24,13 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
           stroke="var(--muted-foreground)"
           fontSize={12}
         />
-        <YAxis width={48} stroke="var(--muted-foreground)" fontSize={12} allowDecimals={false} />
+        <YAxis
+          width={64}
+          stroke="var(--muted-foreground)"
+          fontSize={12}
+          allowDecimals={false}
+          tickFormatter={(value: number) => formatCount(value)}
+        />
         <Tooltip
           labelFormatter={(day) => shortDay(String(day))}
           contentStyle={{
@@ -32,6 +39,7 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
             color: "var(--popover-foreground)",
           }}
         />
+        <Legend />
         {trendSeries.map((series) => (
           <Area
             key={series.key}

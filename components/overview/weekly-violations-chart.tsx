@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCount } from "@/lib/format-human";
 
 export type WeeklyPoint = { weekStart: string; opened: number; resolved: number };
 
@@ -23,7 +24,13 @@ export function WeeklyViolationsChart({ weeks }: { weeks: WeeklyPoint[] }) {
           stroke="var(--muted-foreground)"
           fontSize={12}
         />
-        <YAxis width={48} stroke="var(--muted-foreground)" fontSize={12} allowDecimals={false} />
+        <YAxis
+          width={64}
+          stroke="var(--muted-foreground)"
+          fontSize={12}
+          allowDecimals={false}
+          tickFormatter={(value: number) => formatCount(value)}
+        />
         <Tooltip
           labelFormatter={(day) => `Week of ${shortDay(String(day))}`}
           contentStyle={{

@@ -35,7 +35,10 @@ export function ChoiceFilter({
       onValueChange={(next) => onChange(next === any ? null : next)}
     >
       <SelectTrigger size="sm" className="w-auto max-w-full min-w-32" aria-label={label} data-testid={testId}>
-        <SelectValue />
+        {/* Radix shows the chosen item's text only once mounted; the label is given so the server render has it. */}
+        <SelectValue>
+          {options.find((option) => option.value === String(value))?.label ?? anyLabel}
+        </SelectValue>
       </SelectTrigger>
       <SelectContent>
         <SelectItem value={any}>{anyLabel}</SelectItem>

@@ -70,7 +70,13 @@ export function ViolationQueue({ params, page, rules, profiles, now }: Props) {
           />
         )
       ) : (
-        <ViolationTable rows={page.rows} now={now} />
+        <ViolationTable
+          rows={page.rows}
+          now={now}
+          defaultProfileName={
+            profiles.find((profile) => profile.value === "default")?.label ?? "Default profile"
+          }
+        />
       )}
       {(page.rows.length > 0 || page.previousCursor) && (
         <KeysetPagination

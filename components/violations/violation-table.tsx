@@ -10,7 +10,16 @@ import { violationStatusLabels } from "./violation-labels";
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** One row per violation, oldest first: who, which rule, how bad, where it stands, and for how long. */
-export function ViolationTable({ rows, now }: { rows: ViolationListRow[]; now: Date }) {
+export function ViolationTable({
+  rows,
+  now,
+  defaultProfileName,
+}: {
+  rows: ViolationListRow[];
+  now: Date;
+  /** What borrowers without a profile of their own are under. */
+  defaultProfileName: string;
+}) {
   return (
     <Table
       data-testid="violation-table"
@@ -44,7 +53,7 @@ export function ViolationTable({ rows, now }: { rows: ViolationListRow[]; now: D
                   {borrower.firstName} {borrower.lastName}
                 </Link>
                 <div className="text-xs text-muted-foreground">
-                  Loan {borrower.loanReference} · {borrower.requirementProfile?.name ?? "default profile"}
+                  Loan {borrower.loanReference} · {borrower.requirementProfile?.name ?? defaultProfileName}
                 </div>
               </TableCell>
               <TableCell className="min-w-40" data-testid="violation-rule">

@@ -97,6 +97,12 @@ function firstSeen(input: EvaluationInput, result: RuleResult): Date {
   let at = input.changedAt;
   if (result.ruleKey === "not-expiring" && policy.expirationDate)
     at = new Date(Date.parse(policy.expirationDate) - (result.outcome === "fail" ? 0 : 30 * dayMs));
+  if (
+    result.ruleKey === "policy-active" &&
+    policy.expirationDate &&
+    Date.parse(policy.expirationDate) < at.getTime()
+  )
+    at = new Date(Date.parse(policy.expirationDate));
   if (result.ruleKey === "data-fresh") at = new Date(Date.parse(policy.refreshedAt) + 3 * dayMs);
   if (result.ruleKey === "account-connected" && input.disconnectedAt) at = input.disconnectedAt;
   const time = Math.min(Math.max(at.getTime(), input.connectedAt.getTime()), input.evaluatedAt.getTime());

@@ -2,11 +2,8 @@ import type { Metadata } from "next";
 import { ViolationQueue } from "@/components/violations/violation-queue";
 import { ruleCatalog } from "@/lib/requirements/rule-catalog";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
-import {
-  listViolationProfileOptions,
-  listViolations,
-  parseViolationListParams,
-} from "@/lib/server/violations/list-violations";
+import { listProfileOptions } from "@/lib/server/profiles/list-profile-options";
+import { listViolations, parseViolationListParams } from "@/lib/server/violations/list-violations";
 
 export const metadata: Metadata = { title: "Violations" };
 
@@ -18,7 +15,7 @@ export default async function ViolationsPage({
   await requirePagePermission("violations.read");
   const params = parseViolationListParams(await searchParams);
   const now = new Date();
-  const [page, profiles] = await Promise.all([listViolations(params, now), listViolationProfileOptions()]);
+  const [page, profiles] = await Promise.all([listViolations(params, now), listProfileOptions()]);
   return (
     <ViolationQueue
       params={params}

@@ -93,6 +93,9 @@ export function BorrowerListView({
             profiles={options.profiles
               .filter((profile) => profile.value !== "default")
               .map((profile) => ({ id: profile.value, name: profile.label }))}
+            defaultProfileName={
+              options.profiles.find((profile) => profile.value === "default")?.label ?? "Default profile"
+            }
             canAskReconnect={permissions.canAskReconnect}
             canAssignProfile={permissions.canAssignProfile}
           />

@@ -12,6 +12,16 @@ import { ComplianceStatusBadge } from "../compliance-status-badge";
 import { PageCheckbox, RowCheckbox } from "./borrower-selection";
 import { SortHeader } from "./sort-header";
 
+/** What the status cell says under the badge: the first reason, without repeating the badge's own word. */
+function statusLine(row: BorrowerListRow): string {
+  const label = complianceStatusLabels[row.complianceStatus].label;
+  const reason = row.complianceReasons[0];
+  if (!reason) return row.complianceStatus === "COMPLIANT" ? "Every requirement met" : label;
+  if (!reason.startsWith(`${label}: `)) return reason;
+  const rest = reason.slice(label.length + 2);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 type Props = {
   rows: BorrowerListRow[];
   /** The names of the carriers on this page, by Axle's id. */
@@ -82,7 +92,7 @@ export function BorrowerTable({
               <TableCell className="min-w-56 max-w-96">
                 <ComplianceStatusBadge status={row.complianceStatus} />
                 <p className="hint mt-1 line-clamp-2" data-testid="compliance-reason">
-                  {row.complianceReasons[0] ?? complianceStatusLabels[row.complianceStatus].label}
+                  {statusLine(row)}
                   {row.complianceStatus === "NOT_CONNECTED" &&
                     ` · link sent ${formatDaysFrom(row.createdAt, now)}`}
                 </p>

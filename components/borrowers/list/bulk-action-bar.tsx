@@ -18,7 +18,9 @@ type Props = {
   pageSize: number;
   /** The list's query string without cursor and size: what "all matching" means. */
   query: string;
+  /** The profiles a borrower can be put under, other than the default one. */
   profiles: { id: string; name: string }[];
+  defaultProfileName: string;
   canAskReconnect: boolean;
   canAssignProfile: boolean;
 };
@@ -31,6 +33,7 @@ export function BulkActionBar({
   pageSize,
   query,
   profiles,
+  defaultProfileName,
   canAskReconnect,
   canAssignProfile,
 }: Props) {
@@ -113,7 +116,7 @@ export function BulkActionBar({
                       <SelectValue />
                     </SelectTrigger>
                     <SelectContent>
-                      <SelectItem value={defaultProfile}>The default profile</SelectItem>
+                      <SelectItem value={defaultProfile}>{defaultProfileName}</SelectItem>
                       {profiles.map((profile) => (
                         <SelectItem key={profile.id} value={profile.id}>
                           {profile.name}

@@ -1,10 +1,12 @@
 "use client";
 
-import { CheckCircle2, Loader2 } from "lucide-react";
+import { AlertTriangle, CheckCircle2, Loader2, X, XCircle } from "lucide-react";
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { getBulkActionProgressAction } from "@/lib/actions/bulk-actions";
 import { bulkActionKinds, isBulkActionKind } from "@/lib/bulk/bulk-action-kinds";
 import { formatCount } from "@/lib/format-human";
+import { utcStamp } from "@/lib/format-time";
 
 type Progress = Awaited<ReturnType<typeof getBulkActionProgressAction>>;
 
@@ -19,6 +21,7 @@ export function BulkActionProgressPanel({
   initial?: Progress;
 }) {
   const [progress, setProgress] = useState<Progress>(initial);
+  const [isDismissed, setDismissed] = useState(false);
   const isDone = progress?.status === "DONE" || progress?.status === "FAILED";
 
   useEffect(() => {
@@ -36,9 +39,20 @@ export function BulkActionProgressPanel({
     };
   }, [bulkActionId, isDone]);
 
-  if (!progress) return null;
+  if (!progress || isDismissed) return null;
   const label = isBulkActionKind(progress.kind) ? bulkActionKinds[progress.kind].label : progress.kind;
   const percent = progress.total === 0 ? 100 : Math.round((progress.processed / progress.total) * 100);
+  // Done with every borrower worked is a success; a stopped action or one with failures says so.
+  const outcome = !isDone
+    ? {
+        icon: <Loader2 aria-hidden className="size-4 animate-spin text-muted-foreground" />,
+        bar: "bg-primary",
+      }
+    : progress.status === "FAILED"
+      ? { icon: <XCircle aria-hidden className="size-4 text-danger" />, bar: "bg-danger" }
+      : progress.failed > 0
+        ? { icon: <AlertTriangle aria-hidden className="size-4 text-warning" />, bar: "bg-warning" }
+        : { icon: <CheckCircle2 aria-hidden className="size-4 text-success" />, bar: "bg-success" };
   return (
     <div
       className="mb-3 rounded-lg border border-border bg-card px-4 py-3 text-sm shadow-card"
@@ -47,17 +61,25 @@ export function BulkActionProgressPanel({
       aria-live="polite"
     >
       <div className="flex flex-wrap items-center gap-2">
-        {isDone ? (
-          <CheckCircle2 aria-hidden className="size-4 text-success" />
-        ) : (
-          <Loader2 aria-hidden className="size-4 animate-spin text-muted-foreground" />
-        )}
+        {outcome.icon}
         <span className="font-medium">{label}</span>
         <span className="text-muted-foreground" data-testid="bulk-progress-summary">
-          {isDone ? "Done: " : ""}
+          {progress.status === "FAILED" ? "Stopped: " : isDone ? "Done: " : ""}
           {formatCount(progress.processed)} of {formatCount(progress.total)}
           {progress.failed > 0 && ` · ${formatCount(progress.failed)} could not be done`}
         </span>
+        <span className="hint">started {utcStamp(progress.createdAt)}</span>
+        {isDone && (
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            className="ml-auto"
+            aria-label="Dismiss"
+            onClick={() => setDismissed(true)}
+          >
+            <X aria-hidden />
+          </Button>
+        )}
       </div>
       <div
         className="mt-2 h-1.5 overflow-hidden rounded-full bg-muted"
@@ -67,7 +89,7 @@ export function BulkActionProgressPanel({
         aria-valuemin={0}
         aria-valuemax={100}
       >
-        <div className="h-full bg-primary transition-[width]" style={{ width: `${percent}%` }} />
+        <div className={`h-full transition-[width] ${outcome.bar}`} style={{ width: `${percent}%` }} />
       </div>
       {progress.errors.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-xs text-muted-foreground">

@@ -1,6 +1,7 @@
 import "server-only";
 import { getCarrierNames } from "../carriers/carrier-names";
 import { db } from "../db";
+import { listProfileOptions } from "../profiles/list-profile-options";
 
 export type FilterOption = { value: string; label: string };
 
@@ -14,11 +15,7 @@ export async function listFilterOptions(): Promise<{
   lenders: FilterOption[];
 }> {
   const [profiles, carriers, lenders, carrierName] = await Promise.all([
-    db.requirementProfile.findMany({
-      where: { retiredAt: null },
-      orderBy: [{ isDefault: "desc" }, { name: "asc" }],
-      select: { id: true, name: true, isDefault: true },
-    }),
+    listProfileOptions(),
     db.$queryRaw<{ value: string }[]>`
       SELECT DISTINCT "primaryCarrier" AS value FROM "Borrower" WHERE "primaryCarrier" IS NOT NULL`,
     db.$queryRaw<{ value: string }[]>`
@@ -26,11 +23,7 @@ export async function listFilterOptions(): Promise<{
     getCarrierNames(),
   ]);
   return {
-    // Borrowers without a profile of their own are under the default one: "default" selects them.
-    profiles: profiles.map((profile) => ({
-      value: profile.isDefault ? "default" : profile.id,
-      label: profile.isDefault ? `${profile.name} (default)` : profile.name,
-    })),
+    profiles: profiles.filter((profile) => !profile.isRetired),
     carriers: carriers
       .map(({ value }) => ({ value, label: carrierName(value) }))
       .sort((a, b) => a.label.localeCompare(b.label)),

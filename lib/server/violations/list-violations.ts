@@ -165,15 +165,3 @@ export async function listViolations(
   });
   return { ...page, total };
 }
-
-/** The profile filter's choices: every profile by name ("default" selects the borrowers without their own). */
-export async function listViolationProfileOptions(): Promise<{ value: string; label: string }[]> {
-  const profiles = await db.requirementProfile.findMany({
-    orderBy: [{ isDefault: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, isDefault: true, retiredAt: true },
-  });
-  return profiles.map((profile) => ({
-    value: profile.isDefault ? "default" : profile.id,
-    label: `${profile.name}${profile.isDefault ? " (default)" : profile.retiredAt ? " (retired)" : ""}`,
-  }));
-}

@@ -22,9 +22,18 @@ export default async function BorrowersPage({ searchParams }: { searchParams: Pr
     getCarrierNames(),
     listRecentBulkActions(user.id, now),
   ]);
+  // A carrier or profile no borrower has (a typo, an old link) matches nobody: say so rather than show nothing.
+  const unknown = [
+    { label: "carrier", value: params.filters.carrier, choices: options.carriers },
+    { label: "profile", value: params.filters.profile, choices: options.profiles },
+  ].filter(({ value, choices }) => value && !choices.some((choice) => choice.value === value));
+  const notices = [
+    ...params.notices,
+    ...unknown.map(({ label, value }) => `No borrower has the ${label} “${value}”.`),
+  ];
   return (
     <BorrowerListView
-      params={params}
+      params={{ ...params, notices }}
       page={page}
       options={options}
       carrierName={carrierName}
