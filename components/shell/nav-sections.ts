@@ -4,6 +4,7 @@ import {
   ListChecks,
   type LucideIcon,
   Mail,
+  ScrollText,
   ServerCog,
   ShieldAlert,
   UserPlus,
@@ -69,6 +70,14 @@ export const navSections: NavSection[] = [
     testId: "nav-operations",
     permission: "operations.read",
     icon: ServerCog,
+    group: "main",
+  },
+  {
+    href: "/audit",
+    label: "Audit log",
+    testId: "nav-audit",
+    permission: "audit.read",
+    icon: ScrollText,
     group: "main",
   },
   {

@@ -18,6 +18,7 @@ const permissionTable = {
   "operations.read": ["ADMIN", "COMPLIANCE_OFFICER"],
   "operations.replay": ["ADMIN"],
   "users.manage": ["ADMIN"],
+  "audit.read": ["ADMIN", "COMPLIANCE_OFFICER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

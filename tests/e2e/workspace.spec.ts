@@ -216,6 +216,7 @@ async function shellPages(db: import("pg").Client): Promise<string[]> {
     "/requirements/new",
     "/outbox",
     "/operations",
+    "/audit",
     "/no-such-page",
   ];
 }
