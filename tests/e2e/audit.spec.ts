@@ -10,6 +10,7 @@ test("an officer finds an export in the audit log by action and by who, and down
   await signIn(page, stack.admin);
   expect((await page.request.get("/borrowers/export.csv?status=compliant")).status()).toBe(200);
 
+  await page.context().clearCookies();
   await signIn(page, createUserWithCli("COMPLIANCE_OFFICER"));
   await page.getByTestId("nav-audit").click();
   await expect(page).toHaveTitle("Audit log · Coverwatch");
