@@ -2,6 +2,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { AskReconnectButton } from "./ask-reconnect-button";
 import { BorrowerRecordHeader } from "./borrower-record-header";
+import { CollateralCard } from "./collateral-card";
 import { DescopeButton } from "./descope-button";
 import { IgnitionSessionSummary } from "./ignition-session-summary";
 import { OutreachHistory } from "./outreach-history";
@@ -23,6 +24,7 @@ type Props = {
     canManage: boolean;
     canOutreach: boolean;
     canResync: boolean;
+    canEditCollateral: boolean;
   };
 };
 
@@ -38,7 +40,8 @@ export function BorrowerDetailView({
   profiles,
   permissions,
 }: Props) {
-  const { canStartIgnition, canDescope, canAssign, canManage, canOutreach, canResync } = permissions;
+  const { canStartIgnition, canDescope, canAssign, canManage, canOutreach, canResync, canEditCollateral } =
+    permissions;
   const name = `${borrower.firstName} ${borrower.lastName}`;
   const latestSession = borrower.ignitionSessions[0];
   const monitored = borrower.connections.filter((connection) => connection.isMonitoring);
@@ -104,6 +107,12 @@ export function BorrowerDetailView({
         </div>
 
         <div className="flex min-w-0 flex-col gap-6">
+          <CollateralCard
+            borrowerId={borrower.id}
+            borrowerName={name}
+            vehicles={borrower.vehicles}
+            canEdit={canEditCollateral}
+          />
           <Card>
             <CardHeader>
               <CardTitle>Ignition</CardTitle>

@@ -15,6 +15,7 @@ const permissionTable = {
   "outreach.send": ["ADMIN", "COMPLIANCE_OFFICER"],
   "borrowers.import": ["ADMIN"],
   "borrowers.resync": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "collateral.write": ["ADMIN", "COMPLIANCE_OFFICER"],
   "operations.read": ["ADMIN", "COMPLIANCE_OFFICER"],
   "operations.replay": ["ADMIN"],
   "users.manage": ["ADMIN"],

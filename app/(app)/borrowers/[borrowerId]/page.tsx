@@ -43,6 +43,7 @@ export default async function BorrowerPage({ params }: Params) {
         canManage: can(user.role, "violations.manage"),
         canOutreach: can(user.role, "outreach.send"),
         canResync: can(user.role, "borrowers.resync"),
+        canEditCollateral: can(user.role, "collateral.write"),
       }}
     />
   );
