@@ -17,3 +17,10 @@ export function submittedValues(form: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** A validation's issues as one message per field (the first), for `ActionState.fieldErrors`. */
+export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+  return fieldErrors;
+}

@@ -1,12 +1,11 @@
 "use client";
 
-import { Loader2, X } from "lucide-react";
 import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { Input } from "@/components/ui/input";
+import { ToolbarEnd } from "@/components/ui/toolbar-end";
 
 // The audit log's filters live in the URL (nuqs): each change is a server render, restored by Back, shareable.
 const auditState = {
@@ -73,19 +72,11 @@ function Toolbar({ actions, targets }: Props) {
       {input("targetId", "Target id", "search", "w-full sm:w-48")}
       {input("from", "From (UTC)", "date", "w-auto")}
       {input("to", "To (UTC)", "date", "w-auto")}
-      {hasFilters && (
-        <Button
-          variant="ghost"
-          size="sm"
-          data-testid="clear-filters"
-          onClick={() =>
-            set({ actor: null, action: null, target: null, targetId: null, from: null, to: null })
-          }
-        >
-          <X aria-hidden /> Clear filters
-        </Button>
-      )}
-      {isLoading && <Loader2 aria-label="Loading" className="size-4 animate-spin text-muted-foreground" />}
+      <ToolbarEnd
+        hasFilters={hasFilters}
+        isLoading={isLoading}
+        onClear={() => set({ actor: null, action: null, target: null, targetId: null, from: null, to: null })}
+      />
     </search>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 
-import { Loader2, X } from "lucide-react";
 import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useId, useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ToolbarEnd } from "@/components/ui/toolbar-end";
 import { eventStatusLabels } from "./event-status-labels";
 
 /** The filters as the server read them, times already written the way the URL holds them (UTC). */
@@ -94,17 +93,11 @@ function Toolbar({ values }: { values: EventToolbarValues }) {
       {text("borrower", "Borrower (loan reference)", "Loan reference")}
       {time("from", "From (UTC)")}
       {time("to", "To (UTC)")}
-      {hasFilters && (
-        <Button
-          variant="ghost"
-          size="sm"
-          data-testid="clear-filters"
-          onClick={() => set({ type: null, status: null, borrower: null, from: null, to: null })}
-        >
-          <X aria-hidden /> Clear filters
-        </Button>
-      )}
-      {isLoading && <Loader2 aria-label="Loading" className="size-4 animate-spin text-muted-foreground" />}
+      <ToolbarEnd
+        hasFilters={hasFilters}
+        isLoading={isLoading}
+        onClear={() => set({ type: null, status: null, borrower: null, from: null, to: null })}
+      />
     </search>
   );
 }

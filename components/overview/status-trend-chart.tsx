@@ -1,16 +1,9 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "@/lib/format-human";
 import { trendSeries } from "@/lib/overview/trend-series";
 import type { TrendPoint } from "@/lib/server/overview/get-status-trend";
-
-const shortDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", {
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  });
+import { countAxisProps, shortDay, tooltipStyle } from "./chart-style";
 
 export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
   return (
@@ -24,21 +17,8 @@ export function StatusTrendChart({ points }: { points: TrendPoint[] }) {
           stroke="var(--muted-foreground)"
           fontSize={12}
         />
-        <YAxis
-          width={64}
-          stroke="var(--muted-foreground)"
-          fontSize={12}
-          allowDecimals={false}
-          tickFormatter={(value: number) => formatCount(value)}
-        />
-        <Tooltip
-          labelFormatter={(day) => shortDay(String(day))}
-          contentStyle={{
-            background: "var(--popover)",
-            borderColor: "var(--border)",
-            color: "var(--popover-foreground)",
-          }}
-        />
+        <YAxis {...countAxisProps} />
+        <Tooltip labelFormatter={(day) => shortDay(String(day))} contentStyle={tooltipStyle} />
         <Legend />
         {trendSeries.map((series) => (
           <Area

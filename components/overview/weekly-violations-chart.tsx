@@ -1,16 +1,9 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCount } from "@/lib/format-human";
+import { countAxisProps, shortDay, tooltipStyle } from "./chart-style";
 
 export type WeeklyPoint = { weekStart: string; opened: number; resolved: number };
-
-const shortDay = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", {
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  });
 
 export function WeeklyViolationsChart({ weeks }: { weeks: WeeklyPoint[] }) {
   return (
@@ -24,21 +17,8 @@ export function WeeklyViolationsChart({ weeks }: { weeks: WeeklyPoint[] }) {
           stroke="var(--muted-foreground)"
           fontSize={12}
         />
-        <YAxis
-          width={64}
-          stroke="var(--muted-foreground)"
-          fontSize={12}
-          allowDecimals={false}
-          tickFormatter={(value: number) => formatCount(value)}
-        />
-        <Tooltip
-          labelFormatter={(day) => `Week of ${shortDay(String(day))}`}
-          contentStyle={{
-            background: "var(--popover)",
-            borderColor: "var(--border)",
-            color: "var(--popover-foreground)",
-          }}
-        />
+        <YAxis {...countAxisProps} />
+        <Tooltip labelFormatter={(day) => `Week of ${shortDay(String(day))}`} contentStyle={tooltipStyle} />
         <Legend />
         <Bar dataKey="opened" name="Opened" fill="var(--danger)" isAnimationActive={false} />
         <Bar dataKey="resolved" name="Resolved" fill="var(--success)" isAnimationActive={false} />

@@ -136,3 +136,29 @@ export function FormSkeleton({ fields = 4, columns = 1 }: { fields?: number; col
     </div>
   );
 }
+
+/** A list page while it loads: header, anything above the toolbar (`children`), toolbar, table. */
+export function ListPageSkeleton({
+  label,
+  actions = 0,
+  filters = 3,
+  rows = 10,
+  columns = 5,
+  children,
+}: {
+  label: string;
+  actions?: number;
+  filters?: number;
+  rows?: number;
+  columns?: number;
+  children?: ReactNode;
+}) {
+  return (
+    <LoadingPage label={label}>
+      <PageHeaderSkeleton actions={actions} />
+      {children}
+      <ToolbarSkeleton filters={filters} />
+      <TableSkeleton rows={rows} columns={columns} />
+    </LoadingPage>
+  );
+}

@@ -1,11 +1,10 @@
 "use client";
 
-import { Loader2, X } from "lucide-react";
 import { parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
 import { ChoiceFilter } from "@/components/ui/choice-filter";
+import { ToolbarEnd } from "@/components/ui/toolbar-end";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { formatDays } from "@/lib/format-human";
 import type { ViolationFilters } from "@/lib/server/violations/list-violations";
@@ -98,19 +97,11 @@ function Toolbar({ filters, rules, profiles }: Props) {
       {choose("rule", "Rule", filters.rule, withCurrent(rules, filters.rule))}
       {choose("profile", "Profile", filters.profile, withCurrent(profiles, filters.profile))}
       {choose("olderThanDays", "Age", filters.olderThanDays, olderThan, "Any age")}
-      {hasFilters && (
-        <Button
-          variant="ghost"
-          size="sm"
-          data-testid="clear-filters"
-          onClick={() =>
-            set({ rule: null, severity: null, status: null, profile: null, olderThanDays: null })
-          }
-        >
-          <X aria-hidden /> Clear filters
-        </Button>
-      )}
-      {isLoading && <Loader2 aria-label="Loading" className="size-4 animate-spin text-muted-foreground" />}
+      <ToolbarEnd
+        hasFilters={hasFilters}
+        isLoading={isLoading}
+        onClear={() => set({ rule: null, severity: null, status: null, profile: null, olderThanDays: null })}
+      />
     </search>
   );
 }

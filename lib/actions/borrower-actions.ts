@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionState, submittedValues } from "@/lib/action-state";
+import { type ActionState, fieldErrorsOf, submittedValues } from "@/lib/action-state";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { descopeConnection } from "@/lib/server/connections/descope-connection";
@@ -26,9 +26,11 @@ export async function startIgnitionForNewBorrowerAction(
     const actor = await requireActionPermission("ignition.start");
     const parsed = newBorrowerSchema.safeParse(values);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-      return { error: "Check the highlighted fields.", fieldErrors, values };
+      return {
+        error: "Check the highlighted fields.",
+        fieldErrors: fieldErrorsOf(parsed.error.issues),
+        values,
+      };
     }
     ({ borrowerId } = await startIgnitionForNewBorrower(parsed.data, actor));
   } catch (error) {

@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionState, submittedValues } from "@/lib/action-state";
+import { type ActionState, fieldErrorsOf, submittedValues } from "@/lib/action-state";
 import { collateralInputSchema } from "@/lib/collateral/collateral-input";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
-import { removeCollateral, saveCollateral } from "@/lib/server/borrowers/save-collateral";
+import { removeCollateral } from "@/lib/server/borrowers/remove-collateral";
+import { saveCollateral } from "@/lib/server/borrowers/save-collateral";
 
 // The record's collateral forms: add or correct a vehicle, remove one. Each re-evaluates the borrower.
 
@@ -19,9 +20,11 @@ export async function saveCollateralAction(
     const actor = await requireActionPermission("collateral.write");
     const parsed = collateralInputSchema.safeParse(values);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-      return { error: "Check the highlighted fields.", fieldErrors, values };
+      return {
+        error: "Check the highlighted fields.",
+        fieldErrors: fieldErrorsOf(parsed.error.issues),
+        values,
+      };
     }
     await saveCollateral({
       borrowerId: target.borrowerId,

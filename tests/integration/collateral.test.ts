@@ -25,7 +25,8 @@ async function vinRule(policyId: string) {
 
 describe("collateral", () => {
   it("adding the policy's VIN re-evaluates the borrower: the VIN rule passes, and the change is audited", async () => {
-    const { saveCollateral, removeCollateral } = await import("@/lib/server/borrowers/save-collateral");
+    const { saveCollateral } = await import("@/lib/server/borrowers/save-collateral");
+    const { removeCollateral } = await import("@/lib/server/borrowers/remove-collateral");
     const connected = await harness.connectBorrower("mercedes-c300");
     expect(await vinRule(connected.policyId)).not.toBe("pass");
 
@@ -85,7 +86,8 @@ describe("collateral", () => {
   });
 
   it("refuses what is not a VIN, and a vehicle of another borrower", async () => {
-    const { saveCollateral, removeCollateral } = await import("@/lib/server/borrowers/save-collateral");
+    const { saveCollateral } = await import("@/lib/server/borrowers/save-collateral");
+    const { removeCollateral } = await import("@/lib/server/borrowers/remove-collateral");
     const [one, other] = [await harness.connectBorrower(), await harness.connectBorrower()];
     await expect(
       saveCollateral({

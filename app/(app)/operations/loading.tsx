@@ -1,18 +1,9 @@
-import {
-  CardSkeleton,
-  LoadingPage,
-  PageHeaderSkeleton,
-  TableSkeleton,
-  ToolbarSkeleton,
-} from "@/components/shell/page-skeletons";
+import { CardSkeleton, ListPageSkeleton } from "@/components/shell/page-skeletons";
 
 export default function Loading() {
   return (
-    <LoadingPage label="Loading operations…">
-      <PageHeaderSkeleton actions={1} />
+    <ListPageSkeleton label="Loading operations…" actions={1} filters={4} rows={10} columns={6}>
       <CardSkeleton lines={3} />
-      <ToolbarSkeleton filters={4} />
-      <TableSkeleton rows={10} columns={6} />
-    </LoadingPage>
+    </ListPageSkeleton>
   );
 }

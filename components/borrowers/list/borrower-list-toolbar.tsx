@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, Loader2, Search, X } from "lucide-react";
+import { ChevronDown, Search } from "lucide-react";
 import { debounce, parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
@@ -14,6 +14,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
+import { ToolbarEnd } from "@/components/ui/toolbar-end";
 import {
   complianceStatusLabels,
   connectionStateLabels,
@@ -171,24 +172,18 @@ function Toolbar({ profiles, carriers, lenders }: Props) {
         />
         <label htmlFor="filter-stale">Stale data</label>
       </div>
-      {hasFilters && (
-        <Button
-          variant="ghost"
-          size="sm"
-          data-testid="clear-filters"
-          onClick={() =>
-            set(
-              Object.fromEntries(Object.keys(listState).map((key) => [key, null])) as Record<
-                keyof typeof listState,
-                null
-              >,
-            )
-          }
-        >
-          <X aria-hidden /> Clear filters
-        </Button>
-      )}
-      {isLoading && <Loader2 aria-label="Loading" className="size-4 animate-spin text-muted-foreground" />}
+      <ToolbarEnd
+        hasFilters={hasFilters}
+        isLoading={isLoading}
+        onClear={() =>
+          set(
+            Object.fromEntries(Object.keys(listState).map((key) => [key, null])) as Record<
+              keyof typeof listState,
+              null
+            >,
+          )
+        }
+      />
     </search>
   );
 }

@@ -55,26 +55,7 @@ export async function saveCollateral({
   await reevaluateBorrowers([borrowerId]);
 }
 
-/** Takes a vehicle off the borrower's collateral (the loan's security changed), audited, then re-evaluates. */
-export async function removeCollateral({ borrowerId, vehicleId, actor }: Change & { vehicleId: string }) {
-  await db.$transaction(async (tx) => {
-    await requireBorrower(tx, borrowerId);
-    const removed = await tx.collateralVehicle.deleteMany({ where: { id: vehicleId, borrowerId } });
-    if (removed.count === 0)
-      throw new AppError("not_found", "That vehicle is not on this borrower's record.");
-    await recordAudit(tx, {
-      actor: userActor(actor),
-      action: "collateral.removed",
-      targetType: "Borrower",
-      targetId: borrowerId,
-      details: { vehicleId },
-    });
-    await refreshComplianceStatus(tx, [borrowerId]);
-  });
-  await reevaluateBorrowers([borrowerId]);
-}
-
-async function requireBorrower(tx: Tx, borrowerId: string) {
+export async function requireBorrower(tx: Tx, borrowerId: string) {
   const borrower = await tx.borrower.findUnique({ where: { id: borrowerId }, select: { id: true } });
   if (!borrower) throw new AppError("not_found", "Borrower not found.");
 }

@@ -1,16 +1,5 @@
-import {
-  LoadingPage,
-  PageHeaderSkeleton,
-  TableSkeleton,
-  ToolbarSkeleton,
-} from "@/components/shell/page-skeletons";
+import { ListPageSkeleton } from "@/components/shell/page-skeletons";
 
 export default function Loading() {
-  return (
-    <LoadingPage label="Loading borrowers…">
-      <PageHeaderSkeleton actions={2} />
-      <ToolbarSkeleton filters={4} />
-      <TableSkeleton rows={12} columns={7} />
-    </LoadingPage>
-  );
+  return <ListPageSkeleton label="Loading borrowers…" actions={2} filters={4} rows={12} columns={7} />;
 }
