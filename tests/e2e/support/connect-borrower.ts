@@ -47,13 +47,21 @@ export async function connectBorrowerThroughTwin(
   const redirect = await completeHostedIgnition({ ignitionUri: data.ignitionUri, policy });
   const callback = await fetch(redirect, { redirect: "manual" });
   const outcome = new URL(callback.headers.get("location") ?? "", stack.appUrl).searchParams.get("outcome");
-  if (outcome !== "connected") throw new Error(`the app's redirect handler answered outcome=${outcome}`);
+  // The twin also posts `ignition.completed`, whose fallback exchange may win the race with the redirect on a
+  // busy machine: then the redirect finds the session already completed, and the connection is the webhook's.
+  if (outcome !== "connected" && outcome !== "already-completed")
+    throw new Error(`the app's redirect handler answered outcome=${outcome}`);
 
-  const policyRow = await db.query<{ id: string; accountId: string }>(
-    'SELECT id, "accountId" FROM "Policy" WHERE "borrowerId" = $1',
-    [borrowerId],
-  );
-  const row = policyRow.rows[0];
+  const deadline = Date.now() + 15_000;
+  let row: { id: string; accountId: string } | undefined;
+  while (!row && Date.now() < deadline) {
+    const policyRow = await db.query<{ id: string; accountId: string }>(
+      'SELECT id, "accountId" FROM "Policy" WHERE "borrowerId" = $1',
+      [borrowerId],
+    );
+    row = policyRow.rows[0];
+    if (!row) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (!row) throw new Error("the connection stored no policy");
   return { borrowerId, loanReference, policyId: row.id, accountId: row.accountId };
 }
