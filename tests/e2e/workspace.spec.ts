@@ -138,7 +138,10 @@ test("exports: a viewer may download them; without a session they answer 401, no
 
 test("Ctrl-K jumps to a borrower by loan reference", async ({ page, stack, db }) => {
   const { rows } = await db.query<{ id: string; loanReference: string }>(
-    `SELECT id, "loanReference" FROM "Borrower" WHERE "loanReference" ~ '^LN-[0-9]{7}$' ORDER BY id LIMIT 1`,
+    `SELECT b.id, b."loanReference" FROM "Borrower" b
+     WHERE b."searchText" LIKE '%' || lower(b."loanReference") || '%'
+       AND NOT EXISTS (SELECT 1 FROM "Borrower" o WHERE o.id <> b.id AND o."searchText" LIKE '%' || lower(b."loanReference") || '%')
+     ORDER BY b."createdAt" DESC LIMIT 1`,
   );
   const borrower = rows[0] as { id: string; loanReference: string };
   await signIn(page, stack.admin);
