@@ -1,5 +1,5 @@
 // Changing what the carrier holds, and telling the client: the one path behind the sandbox endpoints, the
-// control panel, the admin API and the refresher. Announcements follow ../shared/axle-api.md §6.
+// control panel, the admin API and the refresher. Announcements follow Axle's API reference
 import type { TwinContext } from "./context";
 import { errors, isPlainObject } from "./http";
 import { buildRenewal } from "./seed/renewal";

@@ -1,4 +1,4 @@
-// Axle's envelope and errors (../shared/axle-api.md §1.3, §8.4) for every twin response.
+// Axle's envelope and errors (Axle's API reference) for every twin response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { newId } from "./ids";
 

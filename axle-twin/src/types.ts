@@ -1,5 +1,5 @@
 // The twin's own records. Account and Policy bodies are kept exactly in Axle's JSON shape
-// (../shared/axle-api.md §5) so that they can be returned as they are.
+// (Axle's API reference) so that they can be returned as they are.
 
 export type IgnitionUser = {
   id: string;

@@ -1,5 +1,5 @@
 // Posts events to the `webhookUri` of the Ignition session, with the custom secret header Axle is configured
-// to send (../shared/axle-api.md §6.4). At least once: retried with exponential backoff until a 2xx, a
+// to send (Axle's API reference). At least once: retried with exponential backoff until a 2xx, a
 // timeout counting as a failure. Delivery faults (drop, duplicate, reorder) come from faults.ts.
 import type { FaultConfig } from "./faults";
 import { newId } from "./ids";

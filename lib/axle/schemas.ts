@@ -1,4 +1,4 @@
-// Axle's objects as zod schemas (../shared/axle-api.md §5, §10). Lenient on purpose: unknown fields are kept,
+// Axle's objects as zod schemas (Axle's API reference). Lenient on purpose: unknown fields are kept,
 // enums stay open strings, and `null` and absent stay distinct (absent = "does not apply", null = "unknown").
 import { z } from "zod";
 

@@ -1,4 +1,4 @@
-// The words of a request to reconnect, chosen by why we ask (../shared/axle-api.md §6.3 gives the reasons).
+// The words of a request to reconnect, chosen by why we ask (Axle's API reference gives the reasons).
 export type ReconnectReason =
   | "credentials-expired"
   | "mfa-expired"

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { completeIgnition, recordIgnitionEnd } from "@/lib/server/ignition/complete-ignition";
 
-// Where Axle's hosted Ignition sends the borrower's browser back (../shared/axle-api.md §3.2). The borrower is
+// Where Axle's hosted Ignition sends the borrower's browser back (Axle's `redirectUri`). The borrower is
 // not signed in here: the one-time authCode, exchanged on the server, is the proof.
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;

@@ -1,4 +1,4 @@
-// The hosted Ignition pages a borrower opens from the `ignitionUri` (../shared/axle-api.md §3).
+// The hosted Ignition pages a borrower opens from the `ignitionUri` (Axle's API reference).
 import type { ServerResponse } from "node:http";
 import type { TwinContext } from "../context";
 import { readForm, redirect, sendHtml } from "../http";

@@ -1,4 +1,4 @@
-// POST /ignition (../shared/axle-api.md §2).
+// POST /ignition (Axle's API reference).
 import { z } from "zod";
 import { hasHeader, requireClient, type TwinContext } from "../context";
 import { errors, readJson, sendData } from "../http";

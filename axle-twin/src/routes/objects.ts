@@ -1,4 +1,4 @@
-// GET /accounts/{id}, GET /policies/{id} (../shared/axle-api.md §5) and GET /carriers[/{id}] (§8.3).
+// GET /accounts/{id}, GET /policies/{id} (Axle's API reference) and GET /carriers[/{id}] (§8.3).
 import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, sendData } from "../http";
 import type { Router } from "../router";

@@ -1,4 +1,4 @@
-// POST /sandbox/{accounts|policies}/{id}/event: change an object and announce it (../shared/axle-api.md §9).
+// POST /sandbox/{accounts|policies}/{id}/event: change an object and announce it (Axle's API reference).
 import { changeAccount, changePolicy } from "../changes";
 import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, readJson, sendData } from "../http";

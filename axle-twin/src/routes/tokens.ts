@@ -1,4 +1,4 @@
-// POST /token/exchange and POST /token/descope (../shared/axle-api.md §4, §7).
+// POST /token/exchange and POST /token/descope (Axle's API reference).
 import { z } from "zod";
 import { requireClient, requireGrant, type TwinContext } from "../context";
 import { errors, readJson, sendData } from "../http";

@@ -1,4 +1,4 @@
-// The sandbox's `user-auto` / `pass-auto` login (../shared/axle-api.md §9): six auto policies, each a template
+// The sandbox's `user-auto` / `pass-auto` login (Axle's API reference): six auto policies, each a template
 // that becomes a real Policy with fresh ids when a borrower picks it during Ignition.
 import { newId } from "../ids";
 import type { AxlePolicy } from "../types";

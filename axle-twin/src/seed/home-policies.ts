@@ -1,4 +1,4 @@
-// The sandbox's home login (`user-home` / `pass-home`, ../shared/axle-api.md §9): active home policies, one of
+// The sandbox's home login (`user-home` / `pass-home`, Axle's API reference): active home policies, one of
 // which has a renewal term. Axle does not publish home coverage codes or the dwelling schema; the twin's
 // choices are in axle-twin/README.md.
 import { newId } from "../ids";

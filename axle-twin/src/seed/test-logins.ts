@@ -1,4 +1,4 @@
-// The sandbox's test logins (../shared/axle-api.md §9), valid with any carrier in the list.
+// The sandbox's test logins (Axle's API reference), valid with any carrier in the list.
 import type { AxlePolicy } from "../types";
 import { autoPolicyTemplates, buildAutoPolicy, type PolicyTemplateKey } from "./auto-policies";
 import { buildHomePolicy, type HomeTemplateKey, homePolicyTemplates } from "./home-policies";

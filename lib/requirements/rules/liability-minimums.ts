@@ -1,4 +1,4 @@
-// Minimum liability limits. Axle maps carrier values as follows (../shared/axle-api.md §5.2): a split limit
+// Minimum liability limits. Axle maps carrier values as follows (Axle's API reference): a split limit
 // "$50,000 / $100,000" is limitPerPerson / limitPerAccident; a single number, and a combined single limit (CSL),
 // is limitPerAccident alone, which then covers any one person up to the same amount.
 import { z } from "zod";

@@ -13,7 +13,7 @@ export const policyActiveRule = defineRule({
   inputSchema: z.object({}),
   fields: [],
   evaluate({ policy, now }) {
-    // Absent after a manual completion: no carrier was asked (../shared/axle-api.md §5.2).
+    // Absent after a manual completion: no carrier was asked (Axle's API reference).
     if (!("isActive" in policy) || policy.isActive === undefined) {
       return result(key, "unknown", "The carrier did not report whether this policy is active.", {
         required,

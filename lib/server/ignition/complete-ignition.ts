@@ -30,17 +30,7 @@ export async function completeIgnition({
     where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
     data: { status: "COMPLETED", result, completedAt: new Date() },
   });
-  if (claimed.count === 0) {
-    const session = await db.ignitionSession.findUnique({
-      where: { id: sessionId },
-      select: { status: true, _count: { select: { connections: true } } },
-    });
-    if (!session) return "unknown-session";
-    // Already exchanged, by the redirect or by the `ignition.completed` webhook: the borrower is connected.
-    return session.status === "COMPLETED" && session._count.connections > 0
-      ? "connected"
-      : "already-completed";
-  }
+  if (claimed.count === 0) return outcomeOfOtherExchange(sessionId);
 
   const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: sessionId } });
   let exchange: Awaited<ReturnType<typeof axle.exchangeToken>>;
@@ -108,6 +98,36 @@ export async function completeIgnition({
     });
   }
   return "connected";
+}
+
+const otherExchangeWaitMs = 10_000;
+
+/**
+ * The session was claimed already: by an earlier redirect (a reload), or by the `ignition.completed` webhook's
+ * fallback exchange, which can run at the very moment the borrower's browser comes back. Rather than tell the
+ * borrower "already used" while their connection is being made, wait (a few seconds at most) for that exchange
+ * to store the connection and fetch its policies, and report how it ended.
+ */
+async function outcomeOfOtherExchange(sessionId: string): Promise<IgnitionOutcome> {
+  const deadline = Date.now() + otherExchangeWaitMs;
+  for (;;) {
+    const session = await db.ignitionSession.findUnique({
+      where: { id: sessionId },
+      select: {
+        status: true,
+        connections: { select: { policyIds: true, _count: { select: { policies: true } } } },
+      },
+    });
+    if (!session) return "unknown-session";
+    if (session.status === "ERRORED") return "failed";
+    const isFetched = session.connections.some(
+      (connection) => connection._count.policies >= connection.policyIds.length,
+    );
+    if (session.status === "COMPLETED" && isFetched) return "connected";
+    if (session.status !== "COMPLETED" || Date.now() > deadline)
+      return session.connections.length > 0 ? "connected" : "already-completed";
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** The `exit` and `error` redirects: record where and why the borrower stopped. */

@@ -7,7 +7,7 @@ import { completeIgnition, recordIgnitionEnd } from "../ignition/complete-igniti
 import { requestReconnect } from "../outreach/request-reconnect";
 import { syncPolicy } from "../policies/sync-policy";
 
-// What each Axle event does (../shared/axle-api.md §3.3, §6.3). Events carry only a reference: every handler
+// What each Axle event does (Axle's API reference). Events carry only a reference: every handler
 // fetches the object with the stored token. A handler returns how the event ended; it throws when it failed.
 
 export type HandlerOutcome = {
