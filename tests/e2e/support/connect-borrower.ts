@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 import { completeHostedIgnition } from "../../../axle-twin/src/testing/complete-hosted-ignition";
-import type { Stack } from "./fixtures";
+import { expect, type Stack } from "./fixtures";
 
 export type ConnectedBorrower = {
   borrowerId: string;
@@ -52,16 +52,13 @@ export async function connectBorrowerThroughTwin(
   if (outcome !== "connected" && outcome !== "already-completed")
     throw new Error(`the app's redirect handler answered outcome=${outcome}`);
 
-  const deadline = Date.now() + 15_000;
-  let row: { id: string; accountId: string } | undefined;
-  while (!row && Date.now() < deadline) {
-    const policyRow = await db.query<{ id: string; accountId: string }>(
+  const policyRow = () =>
+    db.query<{ id: string; accountId: string }>(
       'SELECT id, "accountId" FROM "Policy" WHERE "borrowerId" = $1',
       [borrowerId],
     );
-    row = policyRow.rows[0];
-    if (!row) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await expect.poll(async () => (await policyRow()).rowCount, { timeout: 15_000 }).toBeGreaterThan(0);
+  const row = (await policyRow()).rows[0];
   if (!row) throw new Error("the connection stored no policy");
   return { borrowerId, loanReference, policyId: row.id, accountId: row.accountId };
 }
