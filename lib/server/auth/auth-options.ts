@@ -24,9 +24,10 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        // Same answer for an unknown email and a wrong password; disabled users cannot sign in.
-        if (!user || user.disabledAt || !(await verifyPassword(parsed.data.password, user.passwordHash)))
-          return null;
+        // Same answer for an unknown email, a user without a password and a wrong password; disabled users cannot
+        // sign in.
+        if (!user?.passwordHash || user.disabledAt) return null;
+        if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
