@@ -5,21 +5,23 @@ import { complianceStatusLabels } from "@/lib/borrowers/compliance-status-labels
 import { cn } from "@/lib/cn";
 import { formatDate, formatDaysFrom } from "@/lib/format-human";
 import { describeFreshness } from "@/lib/freshness";
-import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import type { BorrowerHeader } from "@/lib/server/borrowers/get-borrower-header";
 import { ComplianceStatusBadge } from "./compliance-status-badge";
 
 type Props = {
-  borrower: BorrowerDetail;
+  borrower: BorrowerHeader;
   name: string;
   carrierName: (slug: string | null | undefined) => string;
   profileName: string;
   now: Date;
   staleAfterHours: number;
   actions: ReactNode;
+  /** The record's tabs, under the facts. */
+  tabs: ReactNode;
 };
 
 /** Whether Coverwatch hears from the carrier: monitoring, stopped (descoped), or never connected. */
-function MonitoringState({ borrower }: { borrower: BorrowerDetail }) {
+function MonitoringState({ borrower }: { borrower: BorrowerHeader }) {
   const isMonitored = borrower.connections.some((connection) => connection.isMonitoring);
   if (isMonitored)
     return (
@@ -64,6 +66,7 @@ export function BorrowerRecordHeader({
   now,
   staleAfterHours,
   actions,
+  tabs,
 }: Props) {
   const [firstReason, ...moreReasons] = borrower.complianceReasons;
   const status = complianceStatusLabels[borrower.complianceStatus];
@@ -132,6 +135,7 @@ export function BorrowerRecordHeader({
           {collateral.length === 0 ? "None on file" : collateral.join("; ")}
         </Fact>
       </dl>
+      {tabs}
     </PageHeader>
   );
 }

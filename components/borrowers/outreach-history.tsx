@@ -1,6 +1,11 @@
+import { Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { connectionStatusLabel } from "@/lib/axle/connection-status-labels";
 import { utcStamp } from "@/lib/format-time";
-import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import { ruleTitle } from "@/lib/requirements/evaluate-rules";
+import type { BorrowerOutreach } from "@/lib/server/borrowers/list-borrower-outreach";
 
 const deliveries = {
   SENT: { label: "Sent", variant: "success" },
@@ -8,41 +13,64 @@ const deliveries = {
   FAILED: { label: "Failed", variant: "danger" },
 } as const;
 
-function sentenceCase(slug: string) {
-  const words = slug.replaceAll("-", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Every request to reconnect and reminder: when, to whom, why, and whether it went out. */
-export function OutreachHistory({ outreach }: { outreach: BorrowerDetail["outreach"] }) {
+/** Every request to reconnect and reminder: when, to whom, why, by whom, and whether it went out. */
+export function OutreachHistory({ outreach }: { outreach: BorrowerOutreach }) {
   if (outreach.length === 0)
-    return <p className="text-sm text-muted-foreground">No emails sent to the borrower yet.</p>;
+    return (
+      <EmptyState
+        icon={<Mail />}
+        title="No emails to this borrower yet"
+        description="Requests to reconnect and their reminders appear here with their delivery state."
+        testId="no-outreach"
+      />
+    );
   return (
-    <ol className="space-y-3 text-sm">
-      {outreach.map((entry) => {
-        const delivery = deliveries[entry.email.status];
-        return (
-          <li key={entry.id} className="grid gap-0.5" data-testid="outreach-entry">
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">
-                {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request"} to{" "}
-                {entry.email.to}
-              </span>
-              <Badge variant={delivery.variant} testId="outreach-delivery">
-                {delivery.label}
-              </Badge>
-            </div>
-            <div className="text-xs text-muted-foreground">
-              <span data-testid="outreach-reason">{sentenceCase(entry.reason)}</span> ·{" "}
-              {utcStamp(entry.createdAt)}
-              {entry.requestedBy ? ` · by ${entry.requestedBy.name}` : " · sent automatically"}
-            </div>
-            {entry.email.status === "FAILED" && entry.email.error && (
-              <div className="text-xs text-destructive">{entry.email.error}</div>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <Table containerClassName="rounded-lg border border-border bg-card">
+      <TableHeader>
+        <TableRow>
+          <TableHead>Sent</TableHead>
+          <TableHead>Email</TableHead>
+          <TableHead>Why</TableHead>
+          <TableHead>Delivery</TableHead>
+          <TableHead>By</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {outreach.map((entry) => {
+          const delivery = deliveries[entry.email.status];
+          return (
+            <TableRow key={entry.id} data-testid="outreach-entry">
+              <TableCell className="whitespace-nowrap tabular-nums">{utcStamp(entry.createdAt)}</TableCell>
+              <TableCell>
+                <div className="font-medium">
+                  {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request to reconnect"}
+                </div>
+                <div className="text-xs text-muted-foreground">to {entry.email.to}</div>
+              </TableCell>
+              <TableCell>
+                <span data-testid="outreach-reason">{connectionStatusLabel(entry.reason)}</span>
+                {entry.violation && (
+                  <div className="text-xs text-muted-foreground">{ruleTitle(entry.violation.ruleKey)}</div>
+                )}
+              </TableCell>
+              <TableCell>
+                <Badge variant={delivery.variant} testId="outreach-delivery">
+                  {delivery.label}
+                </Badge>
+                {entry.email.sentAt && (
+                  <div className="mt-1 text-xs text-muted-foreground">{utcStamp(entry.email.sentAt)}</div>
+                )}
+                {entry.email.status === "FAILED" && entry.email.error && (
+                  <div className="mt-1 text-xs text-destructive">{entry.email.error}</div>
+                )}
+              </TableCell>
+              <TableCell className="text-muted-foreground">
+                {entry.requestedBy?.name ?? "Sent automatically"}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

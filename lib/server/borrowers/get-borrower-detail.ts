@@ -1,12 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db";
+import { borrowerIdPattern } from "./get-borrower-header";
 
-// Ids are cuids (uuids in some tests): anything else in the URL is simply not found, without a query that
-// PostgreSQL could refuse (a NUL byte) and turn into a 500.
-const borrowerIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** One borrower's record: status, sessions, connections, policies, violations, history. Never the token. */
+/** The record's Compliance tab: sessions, connections, policies with their evaluation, violations. Never the token. */
 export const getBorrowerDetail = cache(async (borrowerId: string) => {
   if (!borrowerIdPattern.test(borrowerId)) return null;
   return db.borrower.findUnique({
@@ -16,33 +13,7 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
       firstName: true,
       lastName: true,
       email: true,
-      loanReference: true,
-      lenderName: true,
       requirementProfileId: true,
-      requirementProfile: { select: { name: true } },
-      createdAt: true,
-      complianceStatus: true,
-      complianceReasons: true,
-      openViolationCount: true,
-      nextExpirationDate: true,
-      lastRefreshedAt: true,
-      primaryCarrier: true,
-      connectionState: true,
-      vehicles: {
-        select: { id: true, vin: true, year: true, make: true, model: true },
-        orderBy: { createdAt: "asc" },
-      },
-      outreach: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          reason: true,
-          reminderNumber: true,
-          createdAt: true,
-          requestedBy: { select: { name: true } },
-          email: { select: { to: true, status: true, subject: true, error: true } },
-        },
-      },
       ignitionSessions: {
         orderBy: { createdAt: "desc" },
         select: {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BorrowerDetailView } from "@/components/borrowers/borrower-detail-view";
 import { can } from "@/lib/auth/permissions";
@@ -10,15 +9,8 @@ import { listProfiles } from "@/lib/server/profiles/list-profiles";
 
 type Params = { params: Promise<{ borrowerId: string }> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await requirePagePermission("borrowers.read");
-  const borrower = await getBorrowerDetail((await params).borrowerId);
-  return {
-    title: borrower ? `${borrower.firstName} ${borrower.lastName} · Borrowers` : "Borrower not found",
-  };
-}
-
-export default async function BorrowerPage({ params }: Params) {
+/** The record's Compliance tab: open violations and their actions, each policy's rules, Ignition, requirements. */
+export default async function BorrowerCompliancePage({ params }: Params) {
   const user = await requirePagePermission("borrowers.read");
   const { borrowerId } = await params;
   const [borrower, profiles, carrierName] = await Promise.all([
@@ -38,12 +30,10 @@ export default async function BorrowerPage({ params }: Params) {
         .map(({ id, name, isDefault }) => ({ id, name, isDefault }))}
       permissions={{
         canStartIgnition: can(user.role, "ignition.start"),
-        canDescope: can(user.role, "connections.descope"),
         canAssign: can(user.role, "profiles.assign"),
         canManage: can(user.role, "violations.manage"),
         canOutreach: can(user.role, "outreach.send"),
         canResync: can(user.role, "borrowers.resync"),
-        canEditCollateral: can(user.role, "collateral.write"),
       }}
     />
   );
