@@ -16,6 +16,7 @@ test("an officer adds the collateral's VIN and the VIN rule passes; a typo is ca
   const vinRule = page.getByTestId("rule-result-vin-match");
   await expect(vinRule).not.toContainText("Pass");
 
+  await page.getByTestId("tab-collateral").click();
   await page.getByTestId("collateral-add").locator("summary").click();
   const vin = sandboxVin("mercedes-c300");
   const typo = `${vin.slice(0, 8)}${vin[8] === "1" ? "2" : "1"}${vin.slice(9)}`;
@@ -29,6 +30,8 @@ test("an officer adds the collateral's VIN and the VIN rule passes; a typo is ca
   await page.getByTestId("collateral-new-vin").fill(vin);
   await page.getByTestId("collateral-new-save").click();
   await expect(page.getByTestId("collateral-vehicle")).toContainText(vin);
+  await expect(page.getByTestId("collateral")).toContainText(vin);
+  await page.getByTestId("tab-compliance").click();
   await expect(vinRule).toContainText("Pass");
   const audit = await db.query(
     `SELECT action FROM "AuditLog" WHERE "targetId" = $1 AND action LIKE 'collateral.%'`,

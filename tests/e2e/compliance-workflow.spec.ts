@@ -88,13 +88,15 @@ test("a $500 collision deductible requirement, broken and restored", async ({
   await expect(page.getByTestId("ask-reconnect-notice")).toHaveText(
     "Email to dana@example.com is in the outbox.",
   );
-  await page.reload();
+  await page.getByTestId("tab-outreach").click();
+  await expect(page).toHaveURL(`${started.borrowerUrl}/outreach`);
   const entry = page.getByTestId("outreach-entry");
   await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText("Request to dana@example.com");
+  await expect(entry).toContainText("Request to reconnect");
+  await expect(entry).toContainText("to dana@example.com");
   await expect(entry.getByTestId("outreach-delivery")).toHaveText("In outbox");
   await expect(entry.getByTestId("outreach-reason")).toHaveText("Requirement failing");
-  await expect(entry).toContainText("by Olive Officer");
+  await expect(entry).toContainText("Olive Officer");
   await page.goto("/outbox");
   const email = page.getByTestId("outbox-email").first();
   await expect(email.getByTestId("outbox-subject")).toHaveText(

@@ -12,22 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-/** Stores an event as the webhook route would (minus the job) and processes it as a worker would. */
 async function deliver(type: string, data: Record<string, unknown>) {
-  const { processWebhookEvent } = await import("@/lib/server/webhooks/process-webhook-event");
-  const id = randomUUID();
-  const body = { id: `evt_${randomUUID()}`, type, createdAt: new Date().toISOString(), data };
-  await harness.db.webhookEvent.create({
-    data: {
-      id,
-      axleEventId: body.id,
-      type,
-      ref: (data.ref as string) ?? null,
-      rawBody: JSON.stringify(body),
-    },
-  });
-  expect(await processWebhookEvent(id)).toBe("done");
-  return harness.db.webhookEvent.findUniqueOrThrow({ where: { id } });
+  const { outcome, event } = await harness.deliverEvent(type, data);
+  expect(outcome).toBe("done");
+  return event;
 }
 
 describe("account.disconnected", () => {

@@ -1,7 +1,7 @@
 // For integration tests of Coverwatch's server operations: a fresh migrated database, the Axle twin over real
 // HTTP, the app's environment pointing at both, and helpers to connect borrowers the way production does
 // (Start Ignition → the twin's hosted pages → the exchange).
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { twinConfig } from "../../axle-twin/src/config";
 import { startTwinServer, type TwinServer } from "../../axle-twin/src/server";
 import { grantForAccount } from "../../axle-twin/src/store";
@@ -74,11 +74,30 @@ export async function startServerHarness(options: { smtpUrl?: string } = {}) {
     return { borrowerId, policyId: stored.id, connectionId: connection.id, accessToken: grant?.token ?? "" };
   }
 
+  /** Stores an Axle event as the webhook route would (minus the job) and processes it as a worker would. */
+  async function deliverEvent(type: string, data: Record<string, unknown>) {
+    const { processWebhookEvent } = await import("@/lib/server/webhooks/process-webhook-event");
+    const id = randomUUID();
+    const body = { id: `evt_${randomUUID()}`, type, createdAt: new Date().toISOString(), data };
+    await db.webhookEvent.create({
+      data: {
+        id,
+        axleEventId: body.id,
+        type,
+        ref: (data.ref as string) ?? null,
+        rawBody: JSON.stringify(body),
+      },
+    });
+    const outcome = await processWebhookEvent(id);
+    return { outcome, event: await db.webhookEvent.findUniqueOrThrow({ where: { id } }) };
+  }
+
   return {
     admin,
     twin,
     db,
     connectBorrower,
+    deliverEvent,
     async close() {
       await twin.close();
       await db.$disconnect();

@@ -13,6 +13,8 @@ import { syncPolicy } from "../policies/sync-policy";
 export type HandlerOutcome = {
   status: Extract<WebhookEventStatus, "PROCESSED" | "IGNORED" | "NEEDS_REVIEW">;
   note?: string;
+  /** The borrower the event turned out to be about, when Axle's envelope did not say (`data.user` is optional). */
+  borrowerId?: string;
 };
 type Event = { id: string; envelope: WebhookEnvelope };
 type Handler = (event: Event) => Promise<HandlerOutcome>;
@@ -42,7 +44,11 @@ const unknownConnection: HandlerOutcome = {
   status: "NEEDS_REVIEW",
   note: "no connection for this account: unknown user or account",
 };
-const descoped: HandlerOutcome = { status: "IGNORED", note: "connection descoped" };
+const descoped = (connection: { borrowerId: string }): HandlerOutcome => ({
+  status: "IGNORED",
+  note: "connection descoped",
+  borrowerId: connection.borrowerId,
+});
 
 async function ignitionSessionId(envelope: WebhookEnvelope) {
   const token = envelope.data?.token;
@@ -54,10 +60,11 @@ export const eventHandlers: Record<string, Handler> = {
   "policy.modified": async ({ id, envelope }) => {
     const { policyId, connection } = await policyConnection(envelope);
     if (!policyId || !connection) return unknownConnection;
-    if (!connection.isMonitoring) return descoped;
+    if (!connection.isMonitoring) return descoped(connection);
     const result = await syncPolicy({ connectionId: connection.id, policyId, eventId: id });
     return {
       status: "PROCESSED",
+      borrowerId: connection.borrowerId,
       note:
         result.isCurrent || result.wasAlreadyApplied
           ? undefined
@@ -68,23 +75,23 @@ export const eventHandlers: Record<string, Handler> = {
   "policy.renewal-available": async ({ id, envelope }) => {
     const { policyId, connection } = await policyConnection(envelope);
     if (!policyId || !connection) return unknownConnection;
-    if (!connection.isMonitoring) return descoped;
+    if (!connection.isMonitoring) return descoped(connection);
     await syncPolicy({ connectionId: connection.id, policyId, eventId: id, term: "RENEWAL" });
-    return { status: "PROCESSED" };
+    return { status: "PROCESSED", borrowerId: connection.borrowerId };
   },
 
   "account.modified": async ({ id, envelope }) => {
     const connection = await connectionFor(envelope.data?.ref);
     if (!connection) return unknownConnection;
-    if (!connection.isMonitoring) return descoped;
+    if (!connection.isMonitoring) return descoped(connection);
     await syncAccount({ connectionId: connection.id, eventId: id });
-    return { status: "PROCESSED" };
+    return { status: "PROCESSED", borrowerId: connection.borrowerId };
   },
 
   "account.disconnected": async ({ id, envelope }) => {
     const connection = await connectionFor(envelope.data?.ref);
     if (!connection) return unknownConnection;
-    if (!connection.isMonitoring) return descoped;
+    if (!connection.isMonitoring) return descoped(connection);
     const result = await syncAccount({ connectionId: connection.id, eventId: id });
     await db.axleConnection.updateMany({
       where: { id: connection.id, disconnectedAt: null },
@@ -96,6 +103,7 @@ export const eventHandlers: Record<string, Handler> = {
       await requestReconnect({ borrowerId: connection.borrowerId, actor: null });
     return {
       status: "PROCESSED",
+      borrowerId: connection.borrowerId,
       note: `connection ${String(envelope.data?.status ?? result.connectionStatus)}`,
     };
   },

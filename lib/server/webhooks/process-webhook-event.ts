@@ -43,6 +43,8 @@ export async function processWebhookEvent(
       data: {
         status: outcome.status,
         statusNote: outcome.note ?? null,
+        // Events whose envelope named no borrower still belong on the borrower's timeline.
+        ...(event.borrowerId ? {} : { borrowerId: outcome.borrowerId ?? null }),
         lastError: null,
         processedAt: new Date(),
       },
