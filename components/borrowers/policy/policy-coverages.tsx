@@ -29,7 +29,7 @@ export function PolicyCoverages({
   };
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <section aria-label="Vehicles">
         <h4 className="mb-2 text-sm font-semibold">Vehicles</h4>
         {policy.properties.length === 0 ? (

@@ -23,7 +23,7 @@ export function PolicyParties({ policy }: { policy: AxlePolicy }) {
     propertyId ? ` · on ${vehicleName(vehicles.get(propertyId))}` : "";
 
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <Section title="Insureds">
         {policy.insureds.length === 0 ? (
           <p className="text-sm text-muted-foreground">No insured listed.</p>

@@ -64,7 +64,7 @@ function PolicyCard({
           )}
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-6 pt-5">
+      <CardContent className="grid grid-cols-1 gap-6 pt-5">
         {current.success ? (
           <>
             <PolicyTerms current={current.data} renewal={renewal?.success ? renewal.data : null} />

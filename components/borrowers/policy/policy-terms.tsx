@@ -40,7 +40,7 @@ function Term({ title, term, testId }: { title: string; term: AxlePolicy; testId
 /** The current term and, when the carrier has issued one, the renewal term beside it. */
 export function PolicyTerms({ current, renewal }: { current: AxlePolicy; renewal: AxlePolicy | null }) {
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <Term title="Current term" term={current} testId="term-current" />
       {renewal ? (
         <Term title="Renewal term" term={renewal} testId="term-renewal" />
