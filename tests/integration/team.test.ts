@@ -331,6 +331,18 @@ describe("sessions", () => {
     expect(await sessionUser(userId, await startUserSession(userId))).not.toBeNull();
   });
 
+  it("sessions older than 30 days are pruned; younger ones stay", async () => {
+    const { startUserSession, pruneOldSessions } = await import("@/lib/server/auth/sessions");
+    const { userId } = await activeUser();
+    const session = await startUserSession(userId);
+    const createdAt = (await harness.db.userSession.findUniqueOrThrow({ where: { id: session } })).createdAt;
+    const day = 24 * hour;
+    await pruneOldSessions(new Date(createdAt.getTime() + 29 * day));
+    expect(await sessionUser(userId, session)).not.toBeNull();
+    await pruneOldSessions(new Date(createdAt.getTime() + 31 * day));
+    expect(await harness.db.userSession.count({ where: { id: session } })).toBe(0);
+  });
+
   it("changing one's own password keeps this session and ends the others", async () => {
     const { startUserSession } = await import("@/lib/server/auth/sessions");
     const { changeOwnPassword, WrongCurrentPassword } = await import(

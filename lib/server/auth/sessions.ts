@@ -58,3 +58,10 @@ export async function findSessionUser({
   const row = rows[0];
   return row ? { ...row, sessionId } : null;
 }
+
+/** Session rows no cookie can use any more (a JWT lives 8 hours): kept 30 days for investigation, then deleted. */
+export async function pruneOldSessions(now = new Date()) {
+  const cutoff = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
+  const { count } = await db.userSession.deleteMany({ where: { createdAt: { lt: cutoff } } });
+  return count;
+}
