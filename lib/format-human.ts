@@ -39,3 +39,18 @@ export function formatDaysFrom(date: Date, now: Date): string {
 /** "12%", or "—" when there is nothing to divide. */
 export const formatPercent = (part: number, whole: number) =>
   whole === 0 ? "—" : `${Math.round((part / whole) * 100)}%`;
+
+const minuteMs = 60 * 1000;
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then the date: how long ago something happened. */
+export function formatTimeAgo(date: Date, now: Date): string {
+  const elapsed = now.getTime() - date.getTime();
+  if (elapsed < minuteMs) return "just now";
+  const minutes = Math.floor(elapsed / minuteMs);
+  if (minutes < 60) return `${countOf(minutes, "minute", "minutes")} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${countOf(hours, "hour", "hours")} ago`;
+  const days = Math.floor(hours / 24);
+  if (days < 30) return `${formatDays(days)} ago`;
+  return formatDate(date);
+}

@@ -13,5 +13,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** The server-side session (UserSession.id), checked on every request. */
+    sid?: string;
   }
 }

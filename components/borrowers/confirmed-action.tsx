@@ -24,8 +24,11 @@ type Props = {
   testId: string;
   /** data-testid of the dialog's confirm button (default `${testId}-confirm`). */
   confirmTestId?: string;
-  /** Fields the user fills in before confirming (a reason, a date); checked by the browser first. */
-  children?: ReactNode;
+  /**
+   * Fields the user fills in before confirming (a reason, a date); checked by the browser first. A function gets
+   * the last result, to show the server's field errors at their fields.
+   */
+  children?: ReactNode | ((result: ActionState) => ReactNode);
   className?: string;
 };
 
@@ -77,7 +80,7 @@ export function ConfirmedAction({
           setSubmitted(new FormData(event.currentTarget));
         }}
       >
-        {children}
+        {typeof children === "function" ? children(result) : children}
         <Button type="submit" variant={variant} size={size} data-testid={testId}>
           {label}
         </Button>

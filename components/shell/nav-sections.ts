@@ -7,6 +7,7 @@ import {
   ScrollText,
   ServerCog,
   ShieldAlert,
+  UserCog,
   UserPlus,
   Users,
 } from "lucide-react";
@@ -78,6 +79,14 @@ export const navSections: NavSection[] = [
     testId: "nav-audit",
     permission: "audit.read",
     icon: ScrollText,
+    group: "main",
+  },
+  {
+    href: "/settings/users",
+    label: "Team",
+    testId: "nav-team",
+    permission: "users.manage",
+    icon: UserCog,
     group: "main",
   },
   {

@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, KeyRound, LogOut } from "lucide-react";
+import Link from "next/link";
 import { signOutToSignIn } from "@/components/auth/sign-out-button";
 import {
   DropdownMenu,
@@ -50,6 +51,12 @@ export function UserMenu({ name, email, roleLabel }: UserMenuProps) {
           <div className="mt-1 text-xs text-muted-foreground">{roleLabel}</div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild data-testid="account-settings">
+          <Link href="/settings/account">
+            <KeyRound aria-hidden />
+            Your account and password
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => signOutToSignIn()} data-testid="sign-out">
           <LogOut aria-hidden />
           Sign out

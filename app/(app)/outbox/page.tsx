@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
 import type { EmailStatus } from "@/generated/prisma/enums";
+import { can } from "@/lib/auth/permissions";
 import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
@@ -31,7 +32,9 @@ export default async function OutboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePagePermission("violations.read");
+  const user = await requirePagePermission("violations.read");
+  // Invitations and password resets carry a set-password link: whoever reads it can take over that account.
+  const canReadAccountEmail = can(user.role, "users.manage");
   const params = parseEmailListParams(await searchParams);
   const page = await listEmails(params);
   const href = (changes: { size?: number; cursor?: string }) =>
@@ -42,7 +45,7 @@ export default async function OutboxPage({
         title="Email"
         description={
           env.SMTP_URL
-            ? "Every email Coverwatch wrote to borrowers, newest first. They are sent through the configured SMTP server."
+            ? "Every email Coverwatch wrote, newest first. They are sent through the configured SMTP server."
             : "No SMTP server is configured: emails stay here, in the outbox, newest first. Set SMTP_URL to send them."
         }
       />
@@ -51,7 +54,7 @@ export default async function OutboxPage({
           testId="outbox-empty"
           icon={<Mail />}
           title="No email yet"
-          description="Requests to reconnect and their reminders appear here as Coverwatch writes them."
+          description="Requests to reconnect, their reminders and invitations appear here as Coverwatch writes them."
         />
       ) : (
         <Card className="divide-y divide-border">
@@ -76,12 +79,18 @@ export default async function OutboxPage({
                     {email.error}
                   </p>
                 )}
-                <pre
-                  className="mt-2 max-h-72 overflow-auto rounded-md bg-muted/60 p-3 font-sans break-words whitespace-pre-wrap text-foreground"
-                  data-testid="outbox-text"
-                >
-                  {email.text}
-                </pre>
+                {email.isSensitive && !canReadAccountEmail ? (
+                  <p className="mt-2 text-muted-foreground" data-testid="outbox-text-hidden">
+                    This email holds a set-password link; only admins can read it.
+                  </p>
+                ) : (
+                  <pre
+                    className="mt-2 max-h-72 overflow-auto rounded-md bg-muted/60 p-3 font-sans break-words whitespace-pre-wrap text-foreground"
+                    data-testid="outbox-text"
+                  >
+                    {email.text}
+                  </pre>
+                )}
               </article>
             );
           })}

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { verifyPassword } from "./password";
+import { endUserSession, startUserSession } from "./sessions";
 
 const credentialsSchema = z.object({
   email: z.email().transform((v) => v.toLowerCase()),
@@ -33,11 +34,14 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // Sign-out ends the session on the server too: a copy of the cookie stops working (sessions.ts).
+  events: { signOut: ({ token }) => endUserSession(token?.sid) },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        token.sid = await startUserSession(user.id);
       }
       return token;
     },

@@ -3,29 +3,36 @@ import { forbidden, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { db } from "../db";
 import { authOptions } from "./auth-options";
+import { findSessionUser, type SessionUser } from "./sessions";
 
+/** A user acting in the app (an audit actor). The signed-in one also carries their session: `SessionUser`. */
 export type CurrentUser = { id: string; email: string; name: string; role: string };
 
+// The session callback that the browser sees leaves the session id out; this one, used only here on the server,
+// hands back what the cookie's JWT holds.
+const sessionClaimsOptions = {
+  ...authOptions,
+  callbacks: {
+    ...authOptions.callbacks,
+    session: ({ token }: { token: { sub?: string; sid?: string } }) => ({
+      userId: token.sub,
+      sessionId: token.sid,
+    }),
+  },
+};
+
 /**
- * The signed-in user, re-read from the database on every request: a disabled user or a changed role takes
- * effect at once, not when the session cookie expires.
+ * The signed-in user, re-read from the database with their session on every request: a sign-out, a revoked
+ * session, a disabled user or a changed role takes effect at once, not when the session cookie expires.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const claims = await getServerSession(sessionClaimsOptions);
+  return findSessionUser({ userId: claims?.userId, sessionId: claims?.sessionId });
 });
 
 /** For pages: sends a visitor to sign in, and answers 403 to a user without the permission. */
-export async function requirePagePermission(permission: Permission): Promise<CurrentUser> {
+export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
   if (!can(user.role, permission)) forbidden();
@@ -37,7 +44,7 @@ export class PermissionDenied extends Error {
 }
 
 /** For server actions: throws instead of redirecting, so the action answers with an error. */
-export async function requireActionPermission(permission: Permission): Promise<CurrentUser> {
+export async function requireActionPermission(permission: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user || !can(user.role, permission)) throw new PermissionDenied(`not allowed: ${permission}`);
   return user;

@@ -33,6 +33,7 @@ const rowSelect = {
   subject: true,
   text: true,
   status: true,
+  isSensitive: true,
   error: true,
   createdAt: true,
   sentAt: true,

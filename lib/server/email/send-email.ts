@@ -1,27 +1,68 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { smtpTimeoutsMs } from "@/lib/webhooks/time-budget";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 
+// Every email is first stored (status OUTBOX), then delivered from the stored row. Without SMTP_URL it stays in
+// the outbox, shown in the dashboard, so the one-command start works offline.
+
 let transport: nodemailer.Transporter | null = null;
 
+export type EmailContent = { to: string; subject: string; text: string };
+
 /**
- * Stores an email and sends it through SMTP when SMTP_URL is set; otherwise it stays in the outbox (shown in
- * the dashboard), so the one-command start works offline. A failed send is recorded, not thrown.
+ * Writes an email to the outbox inside the caller's transaction, so it exists exactly when the change that
+ * caused it commits; a `send-email` job (enqueueEmail) delivers it afterwards. `isSensitive` marks text that
+ * only user managers may read in the outbox (a set-password link).
  */
-export async function sendEmail({ to, subject, text }: { to: string; subject: string; text: string }) {
-  if (!env.SMTP_URL) return db.emailMessage.create({ data: { to, subject, text, status: "OUTBOX" } });
+export function storeEmail(
+  tx: Tx,
+  { isSensitive = false, ...content }: EmailContent & { isSensitive?: boolean },
+) {
+  return tx.emailMessage.create({
+    data: { ...content, isSensitive, status: "OUTBOX" },
+    select: { id: true },
+  });
+}
+
+/**
+ * Sends a stored email through SMTP and records the outcome (SENT, or FAILED with the reason; never thrown).
+ * Safe to repeat: an email already sent is left alone, so a retried job does not send it twice. Without SMTP the
+ * email stays in the outbox. Answers the row as it now stands, or null when there is no such email.
+ */
+export async function deliverStoredEmail(emailId: string, now = new Date()) {
+  const email = await db.emailMessage.findUnique({ where: { id: emailId } });
+  if (!email || email.status === "SENT" || !env.SMTP_URL) return email;
   transport ??= nodemailer.createTransport(withTimeouts(env.SMTP_URL));
   try {
-    await transport.sendMail({ from: env.EMAIL_FROM, to, subject, text });
-    return db.emailMessage.create({ data: { to, subject, text, status: "SENT", sentAt: new Date() } });
+    await transport.sendMail({
+      from: env.EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+    });
+    return await db.emailMessage.update({
+      where: { id: emailId },
+      data: { status: "SENT", sentAt: now, error: null },
+    });
   } catch (error) {
     const message = (error as Error).message;
-    log.warn("email not sent", { error: message });
-    return db.emailMessage.create({ data: { to, subject, text, status: "FAILED", error: message } });
+    log.warn("email not sent", { emailId, error: message });
+    return db.emailMessage.update({ where: { id: emailId }, data: { status: "FAILED", error: message } });
   }
+}
+
+/** Stores an email and delivers it at once, in the caller's flow (borrower outreach, whose caller waits). */
+export async function sendEmail(content: EmailContent) {
+  const stored = await db.emailMessage.create({
+    data: { ...content, status: "OUTBOX" },
+    select: { id: true },
+  });
+  const delivered = await deliverStoredEmail(stored.id);
+  if (!delivered) throw new Error(`email ${stored.id} vanished before it was sent`);
+  return delivered;
 }
 
 /** nodemailer reads its options from the URL's query: add our timeouts where the operator has not set them. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { pruneOldSessions } from "../auth/sessions";
 import { refreshAllComplianceStatuses } from "../compliance/refresh-compliance-status";
 import { writeComplianceRollup } from "../compliance/write-compliance-rollup";
 import { db } from "../db";
@@ -11,7 +12,7 @@ import { lapseWaivers } from "../violations/lapse-waivers";
  * Once a day: waivers past their date open again, every monitored policy is evaluated again (expiry,
  * effective date and freshness change with time alone), and reminders fall due. Then every borrower's stored
  * status is recomputed (staleness and expiry move with the clock, also for borrowers nothing happened to) and
- * today's rollup is counted from it.
+ * today's rollup is counted from it. Sign-in sessions older than any cookie can be are deleted.
  */
 export async function runDailyMaintenance(now = new Date()) {
   const lapsed = await lapseWaivers(now);
@@ -26,6 +27,7 @@ export async function runDailyMaintenance(now = new Date()) {
   const reminders = await sendDueReminders(now);
   const statusesChanged = await refreshAllComplianceStatuses(now);
   await writeComplianceRollup(now);
-  log.info("daily maintenance", { lapsed, evaluated, reminders, statusesChanged });
+  const sessionsPruned = await pruneOldSessions(now);
+  log.info("daily maintenance", { lapsed, evaluated, reminders, statusesChanged, sessionsPruned });
   return { lapsed, evaluated, reminders, statusesChanged };
 }

@@ -13,6 +13,7 @@ export const queueNames = {
   dailyMaintenance: "daily-maintenance",
   reconcile: "reconcile",
   bulkActions: "bulk-actions",
+  sendEmail: "send-email",
 } as const;
 
 /** Webhook processing: retried with exponential backoff, then dead-lettered. A claim expires with its job. */
@@ -53,6 +54,15 @@ export function getQueue(): Promise<PgBoss> {
       retryLimit: 3,
       retryDelay: 5,
       expireInSeconds: 60 * 60,
+    });
+    // Emails written in a transaction (invitations, password resets) are delivered by this job; a mail server
+    // that is down is tried again for about an hour (30 s, doubling).
+    await boss.createQueue(queueNames.sendEmail, {
+      name: queueNames.sendEmail,
+      retryLimit: 7,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
     });
     return boss;
   })();

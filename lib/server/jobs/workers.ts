@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import { runBulkAction } from "../bulk/run-bulk-action";
+import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job";
 import { env } from "../env";
 import { log } from "../log";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
@@ -60,6 +61,9 @@ export async function startWorkers() {
   });
   await boss.work<{ bulkActionId: string }>(queueNames.bulkActions, async ([job]) => {
     if (job) await runBulkAction(job.data.bulkActionId);
+  });
+  await boss.work<SendEmailJobData>(queueNames.sendEmail, async ([job]) => {
+    if (job) await runSendEmailJob(job.data);
   });
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,
