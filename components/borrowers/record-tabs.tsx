@@ -16,7 +16,11 @@ export function RecordTabs({ borrowerId, tabs }: { borrowerId: string; tabs: Rec
   const pathname = usePathname();
   const base = `/borrowers/${borrowerId}`;
   return (
-    <nav aria-label="Borrower record" className={cn(tabListClassName, "mt-1 h-auto flex-wrap")} data-testid="record-tabs">
+    <nav
+      aria-label="Borrower record"
+      className={cn(tabListClassName, "mt-1 h-auto flex-wrap")}
+      data-testid="record-tabs"
+    >
       {tabs.map((tab) => {
         const href = tab.segment ? `${base}/${tab.segment}` : base;
         const isCurrent = pathname === href;
