@@ -75,6 +75,15 @@ export async function startTestOidcProvider(options: {
     loadExistingGrant: grantEverything,
     cookies: { keys: [randomBytes(32).toString("hex")] },
     pkce: { required: () => true },
+    // Lifetimes in seconds (stated, so the package does not warn about its defaults at every sign-in).
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+    },
   };
   const provider = new Provider(issuer, configuration);
   const server = http.createServer(provider.callback());
