@@ -36,6 +36,11 @@ export function ssoRefusalMessage(reason: string, email: string | null): SsoRefu
         title: "This email belongs to another person's sign-in",
         body: `${email ?? "Your address"} is linked to a different identity at your identity provider. Ask your Coverwatch admin to check the account.`,
       };
+    case "failed":
+      return {
+        title: "Single sign-on did not complete",
+        body: "Something went wrong on our side while signing you in. Try again in a moment; if it keeps failing, tell your Coverwatch admin.",
+      };
     default:
       return { title: "Single sign-on did not let you in", body: "Try again, or ask your Coverwatch admin." };
   }

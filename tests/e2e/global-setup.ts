@@ -40,6 +40,9 @@ export default async function globalSetup() {
     dataDir,
     databaseName: "coverwatch_e2e",
     log: (line) => console.log(`[e2e stack] ${line}`),
+  }).catch(async (error: unknown) => {
+    await idp.close();
+    throw error;
   });
   if (!stack.firstAdmin || !stack.twinUrl)
     throw new Error("the e2e stack must start on an empty database with the twin");

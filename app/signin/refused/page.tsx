@@ -17,7 +17,7 @@ export default async function SsoRefusedPage({
   return (
     <SignInShell title={message.title}>
       <div className="grid gap-4" data-testid="sso-refused" data-reason={refusal.reason}>
-        <p className="text-sm text-foreground">{message.body}</p>
+        <p className="text-sm text-foreground wrap-anywhere">{message.body}</p>
         <Link href="/signin" className={buttonVariants({ variant: "outline", className: "w-full" })}>
           Back to sign in
         </Link>

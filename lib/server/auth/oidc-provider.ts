@@ -3,8 +3,9 @@ import type { NextAuthOptions, User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { type OidcSettings, oidcSettingsFrom } from "@/lib/auth/sign-in-env";
 import { env } from "../env";
+import { log } from "../log";
 import { ssoRefusalUrl } from "./sso-refusal-link";
-import { decideSsoSignIn } from "./sso-sign-in";
+import { decideSsoSignIn, type SsoDecision } from "./sso-sign-in";
 
 /** The provider's id: the IdP's redirect URI is `${NEXTAUTH_URL}/api/auth/callback/oidc`. */
 export const oidcProviderId = "oidc";
@@ -28,8 +29,9 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<Record<string,
     // The claims come from the verified ID token. What this returns is the `user` the jwt callback receives,
     // so an allowed sign-in returns exactly what the credentials provider returns: { id, email, name, role }.
     async profile(claims) {
-      const decision = await decideSsoSignIn(claims, settings);
+      const decision = await decideOrFail(claims, settings);
       if (decision.isAllowed) return decision.user;
+      log.info("single sign-on refused", { reason: decision.reason, email: decision.email });
       const refused: RefusedUser = {
         // Not a user id: should it ever reach a session, getCurrentUser finds nobody.
         id: `refused:${String(claims.sub)}`,
@@ -41,6 +43,16 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<Record<string,
       return refused;
     },
   };
+}
+
+// next-auth would swallow an exception thrown here and show the sign-in page without a word: say it instead.
+async function decideOrFail(claims: Record<string, unknown>, settings: OidcSettings): Promise<SsoDecision> {
+  try {
+    return await decideSsoSignIn(claims, settings);
+  } catch (error) {
+    log.error("single sign-on failed", { error: (error as Error).stack ?? String(error) });
+    return { isAllowed: false, reason: "failed", email: null };
+  }
 }
 
 function refusalUrlOf(user: User): string | null {

@@ -8,6 +8,7 @@ import { db } from "../db";
 /** The user a sign-in produces, whichever provider: the shape the credentials provider returns too. */
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
 
+// "failed": no decision could be made (the database did not answer); the others are decisions.
 export const ssoRefusalReasons = [
   "no-email",
   "unverified",
@@ -15,6 +16,7 @@ export const ssoRefusalReasons = [
   "disabled",
   "no-role",
   "conflict",
+  "failed",
 ] as const;
 export type SsoRefusalReason = (typeof ssoRefusalReasons)[number];
 
