@@ -147,6 +147,13 @@ test.describe("single sign-on", () => {
     await expect(page.getByTestId("signin-page-error")).toHaveText(
       "You are not allowed to sign in to Coverwatch.",
     );
+    // Nor does any sign-in page carry the client secret.
+    const secret = (JSON.parse(process.env.E2E_APP_ENV_JSON ?? "{}") as NodeJS.ProcessEnv).OIDC_CLIENT_SECRET;
+    expect(secret).toBeTruthy();
+    expect(await page.content()).not.toContain(secret);
+    const providers = await (await page.request.get("/api/auth/providers")).text();
+    expect(providers).toContain('"oidc"');
+    expect(providers).not.toContain(secret);
   });
 
   test("the sign-in pages pass axe and fit a 390 px phone", async ({ page, db }) => {
