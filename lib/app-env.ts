@@ -1,11 +1,12 @@
 // The web and worker processes' configuration, validated in one place. See docs/configuration.md.
 import { z } from "zod";
+import { checkSignInEnv, signInEnvShape } from "./auth/sign-in-env";
 
 const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
 
-export const appEnvSchema = z.object({
+const appEnvFields = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   /** Where browsers and Axle reach this app; used for Ignition's redirectUri and webhookUri. */
   APP_URL: z.url(),
@@ -53,7 +54,10 @@ export const appEnvSchema = z.object({
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
+  ...signInEnvShape,
 });
+
+export const appEnvSchema = appEnvFields.superRefine(checkSignInEnv);
 
 export type AppEnv = z.infer<typeof appEnvSchema>;
 
@@ -66,7 +70,9 @@ export function parseAppEnv(source: Record<string, string | undefined>): AppEnv 
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = issue.path.join(".");
-    return `  ${name}: ${source[name] === undefined ? "is missing" : issue.message}`;
+    // A rule spanning several variables says itself what is missing.
+    const isMissing = source[name] === undefined && issue.code !== "custom";
+    return `  ${name}: ${isMissing ? "is missing" : issue.message}`;
   });
   throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { CircleAlert, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SignInAlert } from "./sign-in-alert";
 
 export function SignInForm() {
   const router = useRouter();
@@ -52,16 +53,7 @@ export function SignInForm() {
         required
         testId="signin-password"
       />
-      {error && (
-        <p
-          role="alert"
-          className="flex items-center gap-2 rounded-md bg-danger-soft px-3 py-2 text-sm text-danger-foreground"
-          data-testid="signin-error"
-        >
-          <CircleAlert aria-hidden className="size-4 shrink-0" />
-          {error}
-        </p>
-      )}
+      {error && <SignInAlert testId="signin-error">{error}</SignInAlert>}
       <Button type="submit" disabled={isPending} className="w-full" data-testid="signin-submit">
         {isPending && <Loader2 aria-hidden className="animate-spin" />}
         {isPending ? "Signing in…" : "Sign in"}

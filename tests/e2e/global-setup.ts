@@ -6,6 +6,7 @@ import path from "node:path";
 import { findFreePort } from "../../ops/free-port";
 import { dropDatabase, withDatabaseName } from "../../ops/postgres/databases";
 import { startStack } from "../../ops/stack";
+import { startTestOidcProvider, testIdpClient, testIdpRoleMap } from "../support/test-oidc-provider";
 import { uniqueDatabaseName } from "../support/test-postgres";
 
 export default async function globalSetup() {
@@ -21,11 +22,27 @@ export default async function globalSetup() {
     ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e"))
     : undefined;
   const [port, twinPort] = [await findFreePort(), await findFreePort()];
+  // Single sign-on against a local identity provider, next to email and password (which the other specs use).
+  const idp = await startTestOidcProvider({
+    port: await findFreePort(),
+    redirectUris: [`http://localhost:${port}/api/auth/callback/oidc`],
+  });
+  Object.assign(process.env, {
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: testIdpClient.id,
+    OIDC_CLIENT_SECRET: testIdpClient.secret,
+    OIDC_NAME: "Test IdP",
+    OIDC_ROLE_CLAIM: "groups",
+    OIDC_ROLE_MAP: testIdpRoleMap,
+  });
   const stack = await startStack({
     launcher: { PORT: port, AXLE_TWIN_PORT: twinPort, DATABASE_URL: externalUrl },
     dataDir,
     databaseName: "coverwatch_e2e",
     log: (line) => console.log(`[e2e stack] ${line}`),
+  }).catch(async (error: unknown) => {
+    await idp.close();
+    throw error;
   });
   if (!stack.firstAdmin || !stack.twinUrl)
     throw new Error("the e2e stack must start on an empty database with the twin");
@@ -34,6 +51,7 @@ export default async function globalSetup() {
   Object.assign(process.env, {
     E2E_APP_URL: stack.appUrl,
     E2E_TWIN_URL: stack.twinUrl,
+    E2E_IDP_URL: idp.issuer,
     E2E_DATABASE_URL: stack.databaseUrl,
     E2E_ADMIN_EMAIL: stack.firstAdmin.email,
     E2E_ADMIN_PASSWORD: stack.firstAdmin.password,
@@ -49,6 +67,7 @@ export default async function globalSetup() {
 
   return async () => {
     await stack.stop();
+    await idp.close();
     if (externalUrl) await dropDatabase(externalUrl);
     rmSync(dataDir, { recursive: true, force: true });
   };

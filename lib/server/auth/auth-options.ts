@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
+import { withSingleSignOn } from "./oidc-provider";
 import { verifyPassword } from "./password";
 import { endUserSession, startUserSession } from "./sessions";
 
@@ -11,9 +12,9 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-export const authOptions: NextAuthOptions = {
+export const authOptions: NextAuthOptions = withSingleSignOn({
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/signin" },
+  pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -53,4 +54,4 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
-};
+});

@@ -10,8 +10,9 @@ import { findSessionUser, type SessionUser } from "./sessions";
 export type CurrentUser = { id: string; email: string; name: string; role: string };
 
 // The session callback that the browser sees leaves the session id out; this one, used only here on the server,
-// hands back what the cookie's JWT holds.
-const sessionClaimsOptions = {
+// hands back what the cookie's JWT holds. Built per request: `authOptions.providers` is a getter that reads the
+// runtime environment (single sign-on), and spreading it at import time would freeze it.
+const sessionClaimsOptions = () => ({
   ...authOptions,
   callbacks: {
     ...authOptions.callbacks,
@@ -20,14 +21,14 @@ const sessionClaimsOptions = {
       sessionId: token.sid,
     }),
   },
-};
+});
 
 /**
  * The signed-in user, re-read from the database with their session on every request: a sign-out, a revoked
  * session, a disabled user or a changed role takes effect at once, not when the session cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const claims = await getServerSession(sessionClaimsOptions);
+  const claims = await getServerSession(sessionClaimsOptions());
   return findSessionUser({ userId: claims?.userId, sessionId: claims?.sessionId });
 });
 
