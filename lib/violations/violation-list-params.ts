@@ -73,10 +73,12 @@ export function parseViolationListParams(raw: RawSearchParams): ViolationListPar
   const single = (name: string) => firstParam(raw[name]);
   const filters: ViolationFilters = {};
 
-  const rule = single("rule");
-  if (rule) filters.rule = rule.slice(0, 200);
-  const profile = single("profile");
-  if (profile) filters.profile = profile.slice(0, 200);
+  // No rule key or profile id is that long: a longer value is not one cut short, it is no value at all.
+  for (const key of ["rule", "profile"] as const) {
+    const value = single(key);
+    if (value && value.length <= 200) filters[key] = value;
+    else if (value) notices.push(`Ignored a ${key} longer than 200 characters.`);
+  }
 
   // Any letter case: `?severity=low` is LOW.
   const severity = single("severity");
