@@ -31,12 +31,14 @@ type Props = {
   query: string;
   /** The rows' noun, singular and plural. */
   noun: [string, string];
+  /** Bulk actions the page already shows a panel for: started here, then listed by the page once it re-renders. */
+  shownIds: string[];
   /** The list's actions, each confirmed first (ConfirmDialog), calling `start`. */
   children: (bar: BulkBar) => ReactNode;
 };
 
 /** Appears when rows are ticked: the count, "select all that match", the list's actions, and their progress. */
-export function BulkActionBar({ list, total, pageSize, query, noun, children }: Props) {
+export function BulkActionBar({ list, total, pageSize, query, noun, shownIds, children }: Props) {
   const selection = useSelection();
   const [running, setRunning] = useState<string[]>([]);
   const count = selection.isAllMatching ? total : selection.ids.size;
@@ -64,9 +66,11 @@ export function BulkActionBar({ list, total, pageSize, query, noun, children }: 
 
   return (
     <>
-      {running.map((id) => (
-        <BulkActionProgressPanel key={id} bulkActionId={id} />
-      ))}
+      {running
+        .filter((id) => !shownIds.includes(id))
+        .map((id) => (
+          <BulkActionProgressPanel key={id} bulkActionId={id} />
+        ))}
       {count > 0 && (
         <div
           className="sticky top-2 z-10 mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-border bg-card px-3 py-2 text-sm shadow-card"

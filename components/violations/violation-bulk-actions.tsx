@@ -12,6 +12,8 @@ import { countOf, formatDate } from "@/lib/format-human";
 import { waiverSchema } from "@/lib/violations/violation-inputs";
 
 type Props = {
+  /** The bulk actions the page lists already (see BulkActionBar). */
+  shownIds: string[];
   /** Every violation matching the queue's filters. */
   total: number;
   pageSize: number;
@@ -43,6 +45,7 @@ export function ViolationBulkActions({
   currentUserId,
   canAskReconnect,
   now,
+  shownIds,
 }: Props) {
   const id = useId();
   const [reason, setReason] = useState("");
@@ -64,6 +67,7 @@ export function ViolationBulkActions({
       total={total}
       pageSize={pageSize}
       query={query}
+      shownIds={shownIds}
       noun={["violation", "violations"]}
     >
       {({ count, who, isAllMatching, ids, start }) => {

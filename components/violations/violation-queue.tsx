@@ -85,6 +85,7 @@ export function ViolationQueue({
       <SelectionProvider key={`${viewQuery}|${params.cursor?.id ?? ""}|${size}`}>
         {permissions.canManage && (
           <ViolationBulkActions
+            shownIds={recentBulkActions.map((action) => action.id)}
             total={page.total}
             pageSize={size}
             query={viewQuery}

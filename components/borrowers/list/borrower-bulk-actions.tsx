@@ -10,6 +10,8 @@ import { bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
 import { formatCount } from "@/lib/format-human";
 
 type Props = {
+  /** The bulk actions the page lists already (see BulkActionBar). */
+  shownIds: string[];
   /** Every borrower matching the list's filters. */
   total: number;
   pageSize: number;
@@ -33,6 +35,7 @@ export function BorrowerBulkActions({
   defaultProfileName,
   canAskReconnect,
   canAssignProfile,
+  shownIds,
 }: Props) {
   const [profileId, setProfileId] = useState(defaultProfile);
   return (
@@ -41,6 +44,7 @@ export function BorrowerBulkActions({
       total={total}
       pageSize={pageSize}
       query={query}
+      shownIds={shownIds}
       noun={["borrower", "borrowers"]}
     >
       {({ count, who, isAllMatching, ids, start }) => (

@@ -91,6 +91,7 @@ export function BorrowerListView({
       <SelectionProvider key={`${viewQuery}|${params.cursor?.id ?? ""}|${size}`}>
         {isSelectable && (
           <BorrowerBulkActions
+            shownIds={recentBulkActions.map((action) => action.id)}
             total={page.total}
             pageSize={size}
             query={viewQuery}
