@@ -1,7 +1,7 @@
 "use client";
 
 import { UserRoundPen } from "lucide-react";
-import { useId, useState } from "react";
+import { createContext, type ReactNode, useContext, useId, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -11,6 +11,16 @@ import { assignViolationAction } from "@/lib/actions/violation-actions";
 
 const nobody = "none";
 
+type Option = { value: string; label: string };
+
+// The people a violation can be assigned to, given once for the whole table rather than to each of its rows
+// (which would repeat the list a hundred times in the page's payload).
+const AssigneeOptionsContext = createContext<Option[]>([]);
+
+export function AssigneeOptionsProvider({ options, children }: { options: Option[]; children: ReactNode }) {
+  return <AssigneeOptionsContext.Provider value={options}>{children}</AssigneeOptionsContext.Provider>;
+}
+
 type Props = {
   violationId: string;
   /** "Policy active for Dana Diaz": what the controls are about, for screen readers. */
@@ -18,16 +28,17 @@ type Props = {
   assignee: { id: string; name: string } | null;
   /** The due date as a date input's value, or empty. */
   dueAt: string;
-  assignees: { value: string; label: string }[];
   isManageable: boolean;
 };
 
 /**
  * Who works a violation, and for those who may act, a small form to change the assignee and due date at once.
- * Used by the queue's rows; the borrower's record can place it beside a violation the same way.
+ * Used by the queue's rows (inside an AssigneeOptionsProvider); the borrower's record can place it beside a
+ * violation the same way.
  */
-export function ViolationAssignment({ violationId, title, assignee, dueAt, assignees, isManageable }: Props) {
+export function ViolationAssignment({ violationId, title, assignee, dueAt, isManageable }: Props) {
   const id = useId();
+  const assignees = useContext(AssigneeOptionsContext);
   const [assigneeId, setAssigneeId] = useState(assignee?.id ?? nobody);
   const name = assignee ? (
     <span data-testid="assignee-name">{assignee.name}</span>
