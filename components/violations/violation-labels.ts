@@ -1,7 +1,7 @@
 // Violation statuses in words, with the tone each is shown in, and the status filter's choices.
 import type { ViolationStatus } from "@/generated/prisma/enums";
 import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
-import type { ViolationStatusFilter } from "@/lib/server/violations/list-violations";
+import type { ViolationStatusFilter } from "@/lib/violations/violation-list-params";
 
 export const violationStatusLabels: Record<ViolationStatus, { label: string; tone: StatusTone }> = {
   OPEN: { label: "Open", tone: "danger" },

@@ -1,93 +1,174 @@
 import Link from "next/link";
+import { PageCheckbox, RowCheckbox } from "@/components/bulk/selection";
 import { Badge } from "@/components/ui/badge";
+import { SortHeader } from "@/components/ui/sort-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
-import { formatDate, formatDays } from "@/lib/format-human";
+import { cn } from "@/lib/cn";
+import { formatDate, formatDays, formatDaysFrom } from "@/lib/format-human";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { ViolationListRow } from "@/lib/server/violations/list-violations";
+import type { ViolationSort, ViolationSortKey } from "@/lib/violations/violation-list-params";
+import { AssigneeOptionsProvider, ViolationAssignment } from "./violation-assignment";
 import { violationStatusLabels } from "./violation-labels";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** One row per violation, oldest first: who, which rule, how bad, where it stands, and for how long. */
-export function ViolationTable({
-  rows,
-  now,
-  defaultProfileName,
-}: {
+type Props = {
   rows: ViolationListRow[];
   now: Date;
   /** What borrowers without a profile of their own are under. */
   defaultProfileName: string;
-}) {
+  sort: ViolationSort;
+  /** Where each column header leads: its sort, or the reverse when it is the current one. */
+  sortHrefs: Record<ViolationSortKey, string>;
+  assignees: { value: string; label: string }[];
+  /** Checkboxes and the row's assignment controls, for those who may act on violations. */
+  isManageable: boolean;
+};
+
+/**
+ * One row per violation: who, which rule, how bad, where it stands, for how long, who has it and by when.
+ * A waived violation is muted, its badge saying until when: it does not count against the borrower meanwhile.
+ */
+export function ViolationTable({
+  rows,
+  now,
+  defaultProfileName,
+  sort,
+  sortHrefs,
+  assignees,
+  isManageable,
+}: Props) {
+  const header = (label: string, key: ViolationSortKey) => (
+    <SortHeader label={label} sortKey={key} sort={sort} hrefs={sortHrefs} />
+  );
   return (
-    <Table
-      data-testid="violation-table"
-      containerClassName="rounded-lg border border-border bg-card shadow-card"
-    >
-      <TableHeader>
-        <TableRow className="hover:bg-transparent">
-          <TableHead>Borrower</TableHead>
-          <TableHead>Rule</TableHead>
-          <TableHead>Severity</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Message</TableHead>
-          <TableHead>Open for</TableHead>
-          <TableHead>Waived until</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((violation) => {
-          const { borrower } = violation;
-          const severity = severityLabels[violation.severity];
-          const status = violationStatusLabels[violation.status];
-          const openDays = Math.max(0, Math.floor((now.getTime() - violation.firstSeenAt.getTime()) / dayMs));
-          return (
-            <TableRow key={violation.id} data-testid="violation-row" className="align-top">
-              <TableCell className="min-w-44">
-                <Link
-                  href={`/borrowers/${borrower.id}`}
-                  className="font-medium text-foreground hover:underline"
-                  data-testid="violation-borrower"
-                >
-                  {borrower.firstName} {borrower.lastName}
-                </Link>
-                <div className="text-xs text-muted-foreground">
-                  Loan {borrower.loanReference} · {borrower.requirementProfile?.name ?? defaultProfileName}
-                </div>
-              </TableCell>
-              <TableCell className="min-w-40" data-testid="violation-rule">
-                {ruleTitle(violation.ruleKey)}
-              </TableCell>
-              <TableCell>
-                <Badge variant={severity.tone} testId="violation-severity">
-                  {severity.label}
-                </Badge>
-              </TableCell>
-              <TableCell>
-                <Badge variant={status.tone} dot testId="violation-row-status">
-                  {status.label}
-                </Badge>
-              </TableCell>
-              <TableCell className="min-w-56 max-w-96">
-                <p className="line-clamp-3 text-muted-foreground" title={violation.message}>
-                  {violation.message}
-                </p>
-              </TableCell>
-              <TableCell className="whitespace-nowrap" data-testid="violation-age">
-                <span title={`Since ${formatDate(violation.firstSeenAt)}`}>{formatDays(openDays)}</span>
-              </TableCell>
-              <TableCell className="whitespace-nowrap">
-                {violation.waivedUntil ? (
-                  formatDate(violation.waivedUntil)
-                ) : (
-                  <span className="text-muted-foreground">—</span>
+    <AssigneeOptionsProvider options={isManageable ? assignees : []}>
+      <Table
+        data-testid="violation-table"
+        containerClassName="rounded-lg border border-border bg-card shadow-card"
+      >
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            {isManageable && (
+              <TableHead className="w-10">
+                <PageCheckbox ids={rows.map((row) => row.id)} label="Select every violation on this page" />
+              </TableHead>
+            )}
+            {header("Borrower", "borrower")}
+            {header("Rule", "rule")}
+            {header("Severity", "severity")}
+            <TableHead>Status</TableHead>
+            <TableHead>Message</TableHead>
+            {header("Open for", "first-seen")}
+            {header("Last seen", "last-seen")}
+            {header("Due", "due")}
+            {header("Assignee", "assignee")}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((violation) => {
+            const { borrower } = violation;
+            const severity = severityLabels[violation.severity];
+            const status = violationStatusLabels[violation.status];
+            const isWaived = violation.status === "WAIVED";
+            const isOverdue =
+              violation.dueAt !== null &&
+              violation.dueAt < now &&
+              (violation.status === "OPEN" || violation.status === "ACKNOWLEDGED");
+            const openDays = Math.max(
+              0,
+              Math.floor((now.getTime() - violation.firstSeenAt.getTime()) / dayMs),
+            );
+            const name = `${borrower.firstName} ${borrower.lastName}`;
+            return (
+              <TableRow
+                key={violation.id}
+                data-testid="violation-row"
+                data-status={violation.status}
+                className={cn("align-top", isWaived && "bg-muted/40 text-muted-foreground")}
+              >
+                {isManageable && (
+                  <TableCell>
+                    <RowCheckbox id={violation.id} label={`${ruleTitle(violation.ruleKey)} for ${name}`} />
+                  </TableCell>
                 )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                <TableCell className="min-w-44">
+                  <Link
+                    href={`/borrowers/${borrower.id}`}
+                    className={cn(
+                      "font-medium hover:underline",
+                      isWaived ? "text-muted-foreground" : "text-foreground",
+                    )}
+                    data-testid="violation-borrower"
+                  >
+                    {name}
+                  </Link>
+                  <div className="text-xs text-muted-foreground">
+                    Loan {borrower.loanReference} · {borrower.requirementProfile?.name ?? defaultProfileName}
+                  </div>
+                </TableCell>
+                <TableCell className="min-w-40" data-testid="violation-rule">
+                  {ruleTitle(violation.ruleKey)}
+                </TableCell>
+                <TableCell>
+                  <Badge variant={isWaived ? "neutral" : severity.tone} testId="violation-severity">
+                    {severity.label}
+                  </Badge>
+                </TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {isWaived && violation.waivedUntil ? (
+                    <Badge variant="neutral" dot testId="violation-row-status" title="Not counted until then">
+                      Waived until {formatDate(violation.waivedUntil)}
+                    </Badge>
+                  ) : (
+                    <Badge variant={status.tone} dot testId="violation-row-status">
+                      {status.label}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell className="min-w-56 max-w-96">
+                  <p className="line-clamp-3 text-muted-foreground" title={violation.message}>
+                    {violation.message}
+                  </p>
+                </TableCell>
+                <TableCell className="whitespace-nowrap" data-testid="violation-age">
+                  <span title={`Since ${formatDate(violation.firstSeenAt)}`}>{formatDays(openDays)}</span>
+                </TableCell>
+                <TableCell className="whitespace-nowrap" data-testid="violation-last-seen">
+                  <span title={violation.lastSeenAt.toISOString()}>
+                    {formatDaysFrom(violation.lastSeenAt, now)}
+                  </span>
+                </TableCell>
+                <TableCell className="whitespace-nowrap" data-testid="violation-due">
+                  {violation.dueAt ? (
+                    <span className="inline-flex items-center gap-2">
+                      {formatDate(violation.dueAt)}
+                      {isOverdue && (
+                        <Badge variant="danger" testId="violation-overdue">
+                          Overdue
+                        </Badge>
+                      )}
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">—</span>
+                  )}
+                </TableCell>
+                <TableCell className="min-w-36" data-testid="violation-assignee">
+                  <ViolationAssignment
+                    violationId={violation.id}
+                    title={`${ruleTitle(violation.ruleKey)} for ${name}`}
+                    assignee={violation.assignee}
+                    dueAt={violation.dueAt?.toISOString().slice(0, 10) ?? ""}
+                    isManageable={isManageable && violation.status !== "RESOLVED"}
+                  />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </AssigneeOptionsProvider>
   );
 }

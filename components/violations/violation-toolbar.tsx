@@ -1,13 +1,15 @@
 "use client";
 
+import { AlarmClock, UserRound } from "lucide-react";
 import { parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { ToolbarEnd } from "@/components/ui/toolbar-end";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { formatDays } from "@/lib/format-human";
-import type { ViolationFilters } from "@/lib/server/violations/list-violations";
+import { type ViolationFilters, violationSeverities } from "@/lib/violations/violation-list-params";
 import { olderThanChoices, violationStatusFilterLabels } from "./violation-labels";
 
 type Option = { value: string; label: string };
@@ -23,21 +25,24 @@ type Props = {
   filters: ViolationFilters;
   rules: Option[];
   profiles: Option[];
+  /** The people violations can be assigned to. */
+  assignees: Option[];
 };
 
 // The queue's state lives in the URL (nuqs): every change is a navigation the server renders, Back restores and
-// a copied link reproduces. A change of filter drops the cursor (page one of the new list) and keeps the size.
+// a copied link reproduces. A change of filter drops the cursor (page one of the new list) and keeps the size
+// and the sort.
 const queueState = {
   rule: parseAsString,
   severity: parseAsString,
   status: parseAsString,
   profile: parseAsString,
   olderThanDays: parseAsString,
+  assignee: parseAsString,
+  overdue: parseAsString,
   cursor: parseAsString,
 };
 type Key = Exclude<keyof typeof queueState, "cursor">;
-
-const severities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
 
 export function ViolationToolbar(props: Props) {
   return (
@@ -47,7 +52,7 @@ export function ViolationToolbar(props: Props) {
   );
 }
 
-function Toolbar({ filters, rules, profiles }: Props) {
+function Toolbar({ filters, rules, profiles, assignees }: Props) {
   const [isLoading, startTransition] = useTransition();
   const [, setState] = useQueryStates(queueState, { shallow: false, history: "push", startTransition });
   const set = (changes: Partial<Record<Key, string | null>>) => setState({ ...changes, cursor: null });
@@ -92,15 +97,53 @@ function Toolbar({ filters, rules, profiles }: Props) {
         "severity",
         "Severity",
         filters.severity,
-        severities.map((severity) => ({ value: severity, label: severityLabels[severity].label })),
+        violationSeverities.map((severity) => ({ value: severity, label: severityLabels[severity].label })),
       )}
       {choose("rule", "Rule", filters.rule, withCurrent(rules, filters.rule))}
       {choose("profile", "Profile", filters.profile, withCurrent(profiles, filters.profile))}
       {choose("olderThanDays", "Age", filters.olderThanDays, olderThan, "Any age")}
+      {choose(
+        "assignee",
+        "Assignee",
+        filters.assignee,
+        withCurrent(
+          [{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...assignees],
+          filters.assignee,
+        ),
+        "Anyone or no one",
+      )}
+      <Button
+        variant={filters.assignee === "me" ? "secondary" : "outline"}
+        size="sm"
+        aria-pressed={filters.assignee === "me"}
+        onClick={() => set({ assignee: filters.assignee === "me" ? null : "me" })}
+        data-testid="filter-mine"
+      >
+        <UserRound aria-hidden /> Mine
+      </Button>
+      <Button
+        variant={filters.isOverdue ? "secondary" : "outline"}
+        size="sm"
+        aria-pressed={Boolean(filters.isOverdue)}
+        onClick={() => set({ overdue: filters.isOverdue ? null : "1" })}
+        data-testid="filter-overdue"
+      >
+        <AlarmClock aria-hidden /> Overdue
+      </Button>
       <ToolbarEnd
         hasFilters={hasFilters}
         isLoading={isLoading}
-        onClear={() => set({ rule: null, severity: null, status: null, profile: null, olderThanDays: null })}
+        onClear={() =>
+          set({
+            rule: null,
+            severity: null,
+            status: null,
+            profile: null,
+            olderThanDays: null,
+            assignee: null,
+            overdue: null,
+          })
+        }
       />
     </search>
   );

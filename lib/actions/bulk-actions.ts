@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { parseBorrowerListParams } from "@/lib/borrowers/list-params";
 import { bulkActionKinds, isBulkActionKind } from "@/lib/bulk/bulk-action-kinds";
@@ -7,23 +8,29 @@ import { searchParamsOf } from "@/lib/search-params";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { getBulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
-import { maxSelectedIds, startBulkAction } from "@/lib/server/bulk/start-bulk-action";
+import { runBulkAction } from "@/lib/server/bulk/run-bulk-action";
+import { type BulkTarget, maxSelectedIds, startBulkAction } from "@/lib/server/bulk/start-bulk-action";
+import { parseViolationListParams } from "@/lib/violations/violation-list-params";
 
-// Bulk actions from the borrower list: start one (permission by kind), and read its progress.
+// Bulk actions from the borrower list and the violation queue: start one (permission by kind), and read its
+// progress.
 
 /** Our ids (cuids, uuids): anything else is refused before it reaches a query. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 const startSchema = z.object({
   kind: z.string().refine(isBulkActionKind, "Unknown action."),
-  /** The ticked rows, or null for every borrower matching `query`. */
-  borrowerIds: z.array(z.string().regex(idPattern)).max(maxSelectedIds).nullable(),
-  /** The list's query string, for "all matching". */
+  /** The list the action was started from: what `ids` and `query` name. */
+  list: z.enum(["borrowers", "violations"]),
+  /** The ticked rows, or null for every row matching `query`. */
+  ids: z.array(z.string().regex(idPattern)).max(maxSelectedIds).nullable(),
+  /** The list's query string, for "all matching", read by the list's own parser. */
   query: z.string().max(2000),
-  profileId: z.string().regex(idPattern).nullable().optional(),
+  /** The kind's own input (a profile, a waiver's reason and end), checked by its schema. */
+  input: z.record(z.string(), z.unknown()).default({}),
 });
 
-export type StartBulkActionResult = { error?: string; id?: string; total?: number };
+export type StartBulkActionResult = { error?: string; id?: string; total?: number; isInline?: boolean };
 
 export async function startBulkActionAction(
   input: z.input<typeof startSchema>,
@@ -32,11 +39,22 @@ export async function startBulkActionAction(
     const parsed = startSchema.parse(input);
     const kind = parsed.kind as keyof typeof bulkActionKinds;
     const actor = await requireActionPermission(bulkActionKinds[kind].permission);
-    const target = parsed.borrowerIds
-      ? { borrowerIds: parsed.borrowerIds }
-      : { filters: parseBorrowerListParams(searchParamsOf(parsed.query)).filters };
-    const inputFor = kind === "assign-profile" ? { profileId: parsed.profileId ?? null } : {};
-    return await startBulkAction({ kind, target, input: inputFor, actor });
+    const raw = searchParamsOf(parsed.query);
+    const target: BulkTarget =
+      parsed.list === "violations"
+        ? parsed.ids
+          ? { violationIds: parsed.ids }
+          : { violationFilters: parseViolationListParams(raw).filters }
+        : parsed.ids
+          ? { borrowerIds: parsed.ids }
+          : { filters: parseBorrowerListParams(raw).filters };
+    const started = await startBulkAction({ kind, target, input: parsed.input, actor });
+    // A page or less of quick work is done before answering; the list re-renders with its outcome.
+    if (started.isInline) {
+      await runBulkAction(started.id);
+      revalidatePath(`/${parsed.list}`);
+    }
+    return started;
   } catch (error) {
     return actionError(error);
   }

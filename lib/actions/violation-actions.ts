@@ -10,8 +10,10 @@ import {
   commentOnViolation,
   waiveViolation,
 } from "@/lib/server/violations/act-on-violation";
+import { assignViolation } from "@/lib/server/violations/assign-violation";
 
-// A compliance officer's actions on violations, and asking the borrower to reconnect.
+// A compliance officer's actions on violations (acknowledge, comment, waive, assign), and asking the borrower
+// to reconnect.
 
 async function done(notice: string): Promise<ActionState> {
   revalidatePath("/", "layout");
@@ -87,4 +89,27 @@ export async function requestReconnectAction(
     return actionError(error);
   }
   return done(delivery);
+}
+
+/** The queue row's (or the borrower record's) assignee and due date, changed together; empty clears either. */
+export async function assignViolationAction(
+  violationId: string,
+  _previous: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  let changed: boolean;
+  try {
+    const actor = await requireActionPermission("violations.manage");
+    changed = await assignViolation({
+      violationId,
+      change: {
+        assigneeId: String(form.get("assigneeId") ?? "") || null,
+        dueAt: String(form.get("dueAt") ?? ""),
+      },
+      actor,
+    });
+  } catch (error) {
+    return actionError(error);
+  }
+  return done(changed ? "Assignment saved." : "Nothing changed.");
 }

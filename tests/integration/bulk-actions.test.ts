@@ -90,7 +90,7 @@ describe("bulk actions", () => {
     // The first run got through one borrower, then its worker died.
     const first = borrowers[0] as { borrowerId: string };
     await harness.db.bulkActionItem.update({
-      where: { bulkActionId_borrowerId: { bulkActionId: started.id, borrowerId: first.borrowerId } },
+      where: { bulkActionId_targetId: { bulkActionId: started.id, targetId: first.borrowerId } },
       data: { status: "DONE", doneAt: new Date() },
     });
     await harness.db.bulkAction.update({

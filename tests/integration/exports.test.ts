@@ -78,11 +78,11 @@ describe("keyset batches", () => {
 });
 
 describe("the violations export", () => {
-  async function exportCsv(filters: Record<string, unknown>) {
+  async function exportCsv(filters: Record<string, string>) {
     const { exportViolations } = await import("@/lib/server/exports/export-violations");
-    const { violationFiltersSchema } = await import("@/lib/server/violations/list-violations");
+    const { parseViolationListParams } = await import("@/lib/violations/violation-list-params");
     const response = await exportViolations({
-      filters: violationFiltersSchema.parse(filters),
+      filters: parseViolationListParams(filters).filters,
       actor: harness.admin,
       now,
     });
@@ -117,6 +117,9 @@ describe("the violations export", () => {
       "Resolved at",
       "Waived until",
       "Waiver reason",
+      "Assignee",
+      "Assignee email",
+      "Due",
     ]);
     expect(records.find((record) => record.Message === "Bulk violation 4321")).toEqual({
       Borrower: "'=Dana Exporter",
@@ -133,6 +136,9 @@ describe("the violations export", () => {
       "Resolved at": "",
       "Waived until": "",
       "Waiver reason": "",
+      Assignee: "",
+      "Assignee email": "",
+      Due: "",
     });
     expect(records.find((record) => record.Status === "WAIVED")).toMatchObject({
       Rule: "Collateral vehicle on the policy",
@@ -161,10 +167,11 @@ describe("the violations export", () => {
       where: { action: "violations.exported", actorId: harness.admin.id },
       orderBy: { id: "asc" },
     });
+    const sort = { key: "first-seen", isDescending: false };
     expect(audits.slice(-3).map((audit) => audit.details)).toEqual([
-      { filters: { status: "RESOLVED", severity: "HIGH" } },
-      { filters: { severity: "CRITICAL" } },
-      { filters: { olderThanDays: 60 } },
+      { filters: { status: "RESOLVED", severity: "HIGH" }, sort },
+      { filters: { severity: "CRITICAL" }, sort },
+      { filters: { olderThanDays: 60 }, sort },
     ]);
   });
 });

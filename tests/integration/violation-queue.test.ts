@@ -56,11 +56,10 @@ async function addViolation(ruleKey: string, overrides: Record<string, unknown> 
   return violation.id;
 }
 
-async function list(raw: Record<string, string>, cursor: string | null = null) {
-  const { listViolations, parseViolationListParams } = await import(
-    "@/lib/server/violations/list-violations"
-  );
-  return listViolations(parseViolationListParams({ ...raw, ...(cursor ? { cursor } : {}) }), now);
+async function list(raw: Record<string, string>, cursor: string | null = null, userId = harness.admin.id) {
+  const { listViolations } = await import("@/lib/server/violations/list-violations");
+  const { parseViolationListParams } = await import("@/lib/violations/violation-list-params");
+  return listViolations(parseViolationListParams({ ...raw, ...(cursor ? { cursor } : {}) }), { now, userId });
 }
 
 describe("keyset pages", () => {
@@ -146,7 +145,7 @@ describe("status=open, the overview's tiles", () => {
 
   it("the CSV export reads exactly the rows the queue counts", async () => {
     const { violationExportRows } = await import("@/lib/server/exports/violation-export-rows");
-    const { violationFiltersSchema } = await import("@/lib/server/violations/list-violations");
+    const { parseViolationListParams } = await import("@/lib/violations/violation-list-params");
     const queries: Record<string, string>[] = [
       { status: "open", severity: "HIGH" },
       { status: "WAIVED" },
@@ -154,7 +153,12 @@ describe("status=open, the overview's tiles", () => {
     ];
     for (const query of queries) {
       let exported = 0;
-      for await (const _row of violationExportRows({ filters: violationFiltersSchema.parse(query), now }))
+      const { filters, sort } = parseViolationListParams(query);
+      for await (const _row of violationExportRows({
+        filters,
+        sort,
+        context: { now, userId: harness.admin.id },
+      }))
         exported += 1;
       expect({ query, exported }).toEqual({ query, exported: (await list(query)).total });
     }
@@ -163,7 +167,7 @@ describe("status=open, the overview's tiles", () => {
 
 describe("bad input", () => {
   it("is ignored, not an error: unknown values, control characters, repeated keys, a tampered cursor", async () => {
-    const { parseViolationListParams } = await import("@/lib/server/violations/list-violations");
+    const { parseViolationListParams } = await import("@/lib/violations/violation-list-params");
     const parsed = parseViolationListParams({
       status: "bogus",
       severity: "extreme",
@@ -176,7 +180,14 @@ describe("bad input", () => {
     expect(parsed.filters).toEqual({});
     expect(parsed.size).toBe(50);
     expect(parsed.cursor).toBeNull();
-    expect(parsed.notices).toHaveLength(1);
+    // Each ignored value is named, not silently dropped.
+    expect(parsed.notices).toEqual([
+      "Ignored an unknown severity: “extreme”.",
+      "Ignored an unknown status: “bogus”.",
+      "“Open for at least” takes a number of days from 0 to 3650; ignored “-3”.",
+      "Pages hold 25, 50 or 100 rows; showing 50.",
+      "That page link is no longer valid: showing the first page.",
+    ]);
     expect(parseViolationListParams({ status: ["waived", "open"], severity: "high" }).filters).toEqual({
       status: "WAIVED",
       severity: "HIGH",

@@ -15,15 +15,19 @@ import {
   type SortKey,
   sortKeys,
 } from "@/lib/borrowers/list-params";
+
+/** The borrower columns whose first click sorts most first. */
+const descendingFirst: SortKey[] = ["violations"];
+
+import { BulkActionProgressPanel } from "@/components/bulk/bulk-action-progress";
+import { SelectionProvider } from "@/components/bulk/selection";
+import { nextSort } from "@/components/ui/sort-header";
 import type { BorrowerListPage } from "@/lib/server/borrowers/list-borrowers";
 import type { FilterOption } from "@/lib/server/borrowers/list-filter-options";
 import type { BulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
+import { BorrowerBulkActions } from "./borrower-bulk-actions";
 import { BorrowerListToolbar } from "./borrower-list-toolbar";
-import { BorrowerSelectionProvider } from "./borrower-selection";
 import { BorrowerTable } from "./borrower-table";
-import { BulkActionBar } from "./bulk-action-bar";
-import { BulkActionProgressPanel } from "./bulk-action-progress";
-import { nextSort } from "./sort-header";
 
 type Props = {
   params: BorrowerListParams;
@@ -84,9 +88,10 @@ export function BorrowerListView({
         />
       ))}
       <BorrowerListToolbar {...options} />
-      <BorrowerSelectionProvider key={`${viewQuery}|${params.cursor?.id ?? ""}|${size}`}>
+      <SelectionProvider key={`${viewQuery}|${params.cursor?.id ?? ""}|${size}`}>
         {isSelectable && (
-          <BulkActionBar
+          <BorrowerBulkActions
+            shownIds={recentBulkActions.map((action) => action.id)}
             total={page.total}
             pageSize={size}
             query={viewQuery}
@@ -135,15 +140,14 @@ export function BorrowerListView({
             staleAfterHours={staleAfterHours}
             sort={sort}
             sortHrefs={
-              Object.fromEntries(sortKeys.map((key) => [key, href({ sort: nextSort(sort, key) })])) as Record<
-                SortKey,
-                string
-              >
+              Object.fromEntries(
+                sortKeys.map((key) => [key, href({ sort: nextSort(sort, key, descendingFirst) })]),
+              ) as Record<SortKey, string>
             }
             isSelectable={isSelectable}
           />
         )}
-      </BorrowerSelectionProvider>
+      </SelectionProvider>
       <KeysetPagination
         page={page}
         size={size}

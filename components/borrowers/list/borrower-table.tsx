@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { PageCheckbox, RowCheckbox } from "@/components/bulk/selection";
 import { Badge } from "@/components/ui/badge";
+import { SortHeader } from "@/components/ui/sort-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { complianceStatusLabels, severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import type { Sort, SortKey } from "@/lib/borrowers/list-params";
@@ -9,8 +11,6 @@ import { formatDate, formatDaysFrom } from "@/lib/format-human";
 import { describeFreshness } from "@/lib/freshness";
 import type { BorrowerListRow } from "@/lib/server/borrowers/list-borrowers";
 import { ComplianceStatusBadge } from "../compliance-status-badge";
-import { PageCheckbox, RowCheckbox } from "./borrower-selection";
-import { SortHeader } from "./sort-header";
 
 /** What the status cell says under the badge: the first reason, without repeating the badge's own word. */
 function statusLine(row: BorrowerListRow): string {
@@ -55,7 +55,7 @@ export function BorrowerTable({
         <TableRow>
           {isSelectable && (
             <TableHead className="w-10">
-              <PageCheckbox ids={rows.map((row) => row.id)} />
+              <PageCheckbox ids={rows.map((row) => row.id)} label="Select every borrower on this page" />
             </TableHead>
           )}
           <SortHeader label="Borrower" sortKey="name" sort={sort} hrefs={sortHrefs} />

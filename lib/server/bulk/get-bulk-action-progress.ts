@@ -24,11 +24,12 @@ export function getBulkActionProgress(bulkActionId: string, userId: string) {
   });
 }
 
-/** The user's bulk actions still running, or finished in the last hour, newest first. */
-export function listRecentBulkActions(userId: string, now = new Date()) {
+/** The user's bulk actions still running, or finished in the last hour, newest first; of some kinds if given. */
+export function listRecentBulkActions(userId: string, now = new Date(), kinds?: string[]) {
   return db.bulkAction.findMany({
     where: {
       createdById: userId,
+      ...(kinds ? { kind: { in: kinds } } : {}),
       OR: [
         { status: { in: ["QUEUED", "RUNNING"] } },
         { finishedAt: { gte: new Date(now.getTime() - 60 * 60 * 1000) } },

@@ -2,36 +2,57 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
 import type { CurrentUser } from "../auth/current-user";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { requestReconnect } from "../outreach/request-reconnect";
 import { assignProfile } from "../profiles/assign-profile";
+import { violationBulkPerformers } from "../violations/violation-bulk-performers";
 
 const batchSize = 25;
 const maxErrorsKept = 20;
 
-type Perform = (borrowerId: string, input: Record<string, unknown>, actor: CurrentUser) => Promise<void>;
+type Item = { targetId: string; borrowerId: string };
 
-const performers: Record<BulkActionKind, Perform> = {
-  "ask-reconnect": async (borrowerId, _input, actor) => {
-    const borrower = await db.borrower.findUnique({
-      where: { id: borrowerId },
-      select: { complianceStatus: true },
-    });
-    if (borrower?.complianceStatus === "NOT_MONITORED")
-      throw new AppError("conflict", "Monitoring has stopped for this borrower.");
-    await requestReconnect({ borrowerId, actor });
+/**
+ * How each kind works one item. `outside`: work that calls Axle or sends email, done first and then marked done
+ * (a worker dying in between does it again on retry, as before). `inTransaction`: database work done in the very
+ * transaction that marks the item done, so it happens exactly once however often, or however concurrently, the
+ * job runs.
+ */
+type Performer =
+  | { outside: (item: Item, input: unknown, actor: CurrentUser) => Promise<void> }
+  | { inTransaction: (tx: Tx, item: Item, input: unknown, actor: CurrentUser) => Promise<void> };
+
+const performers: Record<BulkActionKind, Performer> = {
+  "ask-reconnect": {
+    outside: async ({ borrowerId }, _input, actor) => {
+      const borrower = await db.borrower.findUnique({
+        where: { id: borrowerId },
+        select: { complianceStatus: true },
+      });
+      if (borrower?.complianceStatus === "NOT_MONITORED")
+        throw new AppError("conflict", "Monitoring has stopped for this borrower.");
+      await requestReconnect({ borrowerId, actor });
+    },
   },
-  "assign-profile": async (borrowerId, input, actor) => {
-    const profileId = typeof input.profileId === "string" ? input.profileId : null;
-    await assignProfile({ borrowerId, profileId, actor });
+  "assign-profile": {
+    outside: async ({ borrowerId }, input, actor) => {
+      const { profileId } = input as { profileId?: unknown };
+      await assignProfile({ borrowerId, profileId: typeof profileId === "string" ? profileId : null, actor });
+    },
   },
+  "violation-acknowledge": { inTransaction: violationBulkPerformers["violation-acknowledge"] },
+  "violation-waive": { inTransaction: violationBulkPerformers["violation-waive"] },
+  "violation-assign": { inTransaction: violationBulkPerformers["violation-assign"] },
+  "violation-set-due": { inTransaction: violationBulkPerformers["violation-set-due"] },
 };
 
 /**
- * The job behind a bulk action: works its pending borrowers in batches, marking each done or failed with the
- * action's counters in one transaction, so a retried job (a worker died) goes on where it stopped.
+ * The job behind a bulk action: works its pending items in batches, marking each done or failed with the
+ * action's counters in one transaction, so a retried job (a worker died) goes on where it stopped. A page's
+ * worth of a quick kind also runs here straight from the request that starts it (start-bulk-action.ts); the
+ * job then finds nothing left to do.
  */
 export async function runBulkAction(bulkActionId: string) {
   const action = await db.bulkAction.findUnique({
@@ -52,64 +73,81 @@ export async function runBulkAction(bulkActionId: string) {
     return;
   }
   const actor: CurrentUser = { id: author.id, email: author.email, name: author.name, role: author.role };
-  const perform = performers[kind];
-  const input = ((action.params as { input?: Record<string, unknown> }).input ?? {}) as Record<
-    string,
-    unknown
-  >;
-  await db.bulkAction.update({ where: { id: bulkActionId }, data: { status: "RUNNING" } });
+  const performer = performers[kind];
+  const input = (action.params as { input?: unknown }).input ?? {};
+  await db.bulkAction.updateMany({
+    where: { id: bulkActionId, status: "QUEUED" },
+    data: { status: "RUNNING" },
+  });
 
   for (;;) {
     const items = await db.bulkActionItem.findMany({
       where: { bulkActionId, status: "PENDING" },
-      select: { borrowerId: true },
-      orderBy: { borrowerId: "asc" },
+      select: { targetId: true, borrowerId: true },
+      orderBy: { targetId: "asc" },
       take: batchSize,
     });
     if (items.length === 0) break;
-    for (const { borrowerId } of items) {
+    for (const item of items) {
       let error: string | null = null;
       try {
-        await perform(borrowerId, input, actor);
+        if ("outside" in performer) {
+          await performer.outside(item, input, actor);
+          await db.$transaction((tx) => markItem(tx, bulkActionId, item, null));
+        } else {
+          await db.$transaction(async (tx) => {
+            // Claimed first: a second runner waits on the row, then finds it done and skips it.
+            if (await markItem(tx, bulkActionId, item, null))
+              await performer.inTransaction(tx, item, input, actor);
+          });
+        }
       } catch (caught) {
-        error = caught instanceof AppError ? caught.message : "Something went wrong for this borrower.";
+        error = caught instanceof AppError ? caught.message : "Something went wrong for this item.";
         if (!(caught instanceof AppError))
-          log.error("bulk action item failed", { bulkActionId, borrowerId, error: String(caught) });
+          log.error("bulk action item failed", { bulkActionId, ...item, error: String(caught) });
+        await db.$transaction((tx) => markItem(tx, bulkActionId, item, error));
       }
-      await recordItem(bulkActionId, borrowerId, error);
     }
   }
-  await db.bulkAction.update({
-    where: { id: bulkActionId },
+  await db.bulkAction.updateMany({
+    where: { id: bulkActionId, status: { in: ["QUEUED", "RUNNING"] } },
     data: { status: "DONE", finishedAt: new Date() },
   });
 }
 
-async function recordItem(bulkActionId: string, borrowerId: string, error: string | null) {
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.bulkActionItem.updateMany({
-      where: { bulkActionId, borrowerId, status: "PENDING" },
-      data: { status: error ? "FAILED" : "DONE", error, doneAt: new Date() },
-    });
-    if (count === 0) return;
-    const action = await tx.bulkAction.update({
+/** Marks a pending item done or failed and counts it; false when it was not pending (another run had it). */
+async function markItem(tx: Tx, bulkActionId: string, item: Item, error: string | null): Promise<boolean> {
+  const { count } = await tx.bulkActionItem.updateMany({
+    where: { bulkActionId, targetId: item.targetId, status: "PENDING" },
+    data: { status: error ? "FAILED" : "DONE", error, doneAt: new Date() },
+  });
+  if (count === 0) return false;
+  const action = await tx.bulkAction.update({
+    where: { id: bulkActionId },
+    data: {
+      processed: { increment: 1 },
+      ...(error ? { failed: { increment: 1 } } : { succeeded: { increment: 1 } }),
+    },
+    select: { errors: true },
+  });
+  const errors = action.errors as { borrowerId: string; error: string }[];
+  if (error && errors.length < maxErrorsKept)
+    await tx.bulkAction.update({
       where: { id: bulkActionId },
       data: {
-        processed: { increment: 1 },
-        ...(error ? { failed: { increment: 1 } } : { succeeded: { increment: 1 } }),
+        errors: [
+          ...errors,
+          // A violation's item names it too; a borrower's is its own target.
+          item.targetId === item.borrowerId
+            ? { borrowerId: item.borrowerId, error }
+            : { borrowerId: item.borrowerId, targetId: item.targetId, error },
+        ],
       },
-      select: { errors: true },
     });
-    const errors = action.errors as { borrowerId: string; error: string }[];
-    if (error && errors.length < maxErrorsKept)
-      await tx.bulkAction.update({
-        where: { id: bulkActionId },
-        data: { errors: [...errors, { borrowerId, error }] },
-      });
-  });
+  return true;
 }
 
-/** Ends an action without working its pending borrowers, saying why; what was done stays done. */
+/** Ends an action without working its pending items, saying why; what was done stays done. */
 async function stopBulkAction(bulkActionId: string, reason: string) {
   await db.bulkAction.update({
     where: { id: bulkActionId },

@@ -27,4 +27,7 @@ export const violationExportColumns: CsvColumn<ViolationExportRow>[] = [
   { header: "Resolved at", value: (v) => v.resolvedAt },
   { header: "Waived until", value: (v) => v.waivedUntil },
   { header: "Waiver reason", value: (v) => v.waiverReason },
+  { header: "Assignee", value: (v) => v.assignee?.name ?? "" },
+  { header: "Assignee email", value: (v) => v.assignee?.email ?? "" },
+  { header: "Due", value: (v) => v.dueAt },
 ];

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { type Waiver, waiverSchema } from "@/lib/violations/violation-inputs";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
@@ -7,9 +8,10 @@ import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 
 // What a compliance officer does with a violation: acknowledge it, comment on it, waive it until a date.
-// Each is one transaction with its audit row; a resolved violation cannot be acted on any more.
+// Each is one transaction with its audit row; a resolved violation cannot be acted on any more. The `…In`
+// forms run inside a caller's transaction: the queue's bulk actions call them once per violation.
 
-async function liveViolation(tx: Tx, violationId: string) {
+export async function liveViolation(tx: Tx, violationId: string) {
   const violation = await tx.violation.findUnique({
     where: { id: violationId },
     select: { id: true, status: true, borrowerId: true },
@@ -19,29 +21,34 @@ async function liveViolation(tx: Tx, violationId: string) {
   return violation;
 }
 
-export async function acknowledgeViolation({
-  violationId,
-  actor,
-}: {
-  violationId: string;
-  actor: CurrentUser;
-}) {
-  await db.$transaction(async (tx) => {
-    const violation = await liveViolation(tx, violationId);
-    if (violation.status !== "OPEN")
-      throw new AppError("conflict", "Only an open violation can be acknowledged.");
-    await tx.violation.update({
-      where: { id: violationId },
-      data: { status: "ACKNOWLEDGED", acknowledgedAt: new Date(), acknowledgedById: actor.id },
-    });
-    await recordAudit(tx, {
-      actor: userActor(actor),
-      action: "violation.acknowledged",
-      targetType: "Violation",
-      targetId: violationId,
-    });
-    await refreshComplianceStatus(tx, [violation.borrowerId]);
+/**
+ * Acknowledges an open violation inside the caller's transaction, with its audit row and the borrower's status.
+ * An acknowledged one is left as it is (false: nothing changed, nothing audited), so a repeat is harmless.
+ */
+export async function acknowledgeViolationIn(
+  tx: Tx,
+  { violationId, actor, now = new Date() }: { violationId: string; actor: CurrentUser; now?: Date },
+): Promise<boolean> {
+  const violation = await liveViolation(tx, violationId);
+  if (violation.status === "ACKNOWLEDGED") return false;
+  if (violation.status !== "OPEN")
+    throw new AppError("conflict", "Only an open violation can be acknowledged.");
+  await tx.violation.update({
+    where: { id: violationId },
+    data: { status: "ACKNOWLEDGED", acknowledgedAt: now, acknowledgedById: actor.id },
   });
+  await recordAudit(tx, {
+    actor: userActor(actor),
+    action: "violation.acknowledged",
+    targetType: "Violation",
+    targetId: violationId,
+  });
+  await refreshComplianceStatus(tx, [violation.borrowerId], now);
+  return true;
+}
+
+export function acknowledgeViolation({ violationId, actor }: { violationId: string; actor: CurrentUser }) {
+  return db.$transaction((tx) => acknowledgeViolationIn(tx, { violationId, actor }));
 }
 
 export const commentSchema = z.string().trim().min(1, "Write a comment").max(2000);
@@ -72,12 +79,53 @@ export async function commentOnViolation({
   });
 }
 
-export const waiverSchema = z.object({
-  reason: z.string().trim().min(3, "Give the reason for the waiver").max(1000),
-  until: z.coerce.date({ error: "Give the date the waiver ends" }),
-});
+/**
+ * Accepts the risk until a date, inside the caller's transaction; when the date passes, the violation opens
+ * again (lapse-waivers.ts). The same waiver again changes nothing (false) and writes no second audit row.
+ */
+export async function waiveViolationIn(
+  tx: Tx,
+  {
+    violationId,
+    waiver,
+    actor,
+    now = new Date(),
+  }: { violationId: string; waiver: Waiver; actor: CurrentUser; now?: Date },
+): Promise<boolean> {
+  if (waiver.until.getTime() <= now.getTime())
+    throw new AppError("bad_request", "A waiver must end in the future.");
+  const violation = await liveViolation(tx, violationId);
+  const current = await tx.violation.findUniqueOrThrow({
+    where: { id: violationId },
+    select: { waivedUntil: true, waiverReason: true },
+  });
+  if (
+    violation.status === "WAIVED" &&
+    current.waivedUntil?.getTime() === waiver.until.getTime() &&
+    current.waiverReason === waiver.reason
+  )
+    return false;
+  await tx.violation.update({
+    where: { id: violationId },
+    data: {
+      status: "WAIVED",
+      waivedAt: now,
+      waivedById: actor.id,
+      waivedUntil: waiver.until,
+      waiverReason: waiver.reason,
+    },
+  });
+  await recordAudit(tx, {
+    actor: userActor(actor),
+    action: "violation.waived",
+    targetType: "Violation",
+    targetId: violationId,
+    details: { reason: waiver.reason, until: waiver.until.toISOString() },
+  });
+  await refreshComplianceStatus(tx, [violation.borrowerId], now);
+  return true;
+}
 
-/** Accepts the risk until a date; when it passes, the violation opens again (lapse-waivers.ts). */
 export async function waiveViolation({
   violationId,
   reason,
@@ -92,27 +140,5 @@ export async function waiveViolation({
   now?: Date;
 }) {
   const waiver = waiverSchema.parse({ reason, until });
-  if (waiver.until.getTime() <= now.getTime())
-    throw new AppError("bad_request", "A waiver must end in the future.");
-  await db.$transaction(async (tx) => {
-    const violation = await liveViolation(tx, violationId);
-    await tx.violation.update({
-      where: { id: violationId },
-      data: {
-        status: "WAIVED",
-        waivedAt: now,
-        waivedById: actor.id,
-        waivedUntil: waiver.until,
-        waiverReason: waiver.reason,
-      },
-    });
-    await recordAudit(tx, {
-      actor: userActor(actor),
-      action: "violation.waived",
-      targetType: "Violation",
-      targetId: violationId,
-      details: { reason: waiver.reason, until: waiver.until.toISOString() },
-    });
-    await refreshComplianceStatus(tx, [violation.borrowerId], now);
-  });
+  await db.$transaction((tx) => waiveViolationIn(tx, { violationId, waiver, actor, now }));
 }

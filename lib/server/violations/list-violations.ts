@@ -1,127 +1,61 @@
 import "server-only";
-import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { encodeCursor } from "@/lib/pagination/cursor-codec";
+import { type KeysetPage, keysetPage } from "@/lib/pagination/keyset-page";
+import { cursorSortTag } from "@/lib/violations/violation-list-cursor";
 import {
-  decodeCursor,
-  encodeCursor,
-  noticeForBadCursor,
-  type TimeCursor,
-  timeCursorSchema,
-} from "@/lib/pagination/cursor-codec";
-import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
-import { firstParam } from "@/lib/search-params";
+  actionableStatuses,
+  type ViolationFilters,
+  type ViolationListParams,
+  type ViolationSort,
+} from "@/lib/violations/violation-list-params";
 import { db } from "../db";
-
-/**
- * Status filters. `open` is what the overview counts as open (OPEN or ACKNOWLEDGED: someone still has to act);
- * the upper-case values are one stored status each (`/violations?status=WAIVED`). No status: every live one.
- */
-export const violationStatusFilters = ["open", "OPEN", "ACKNOWLEDGED", "WAIVED", "RESOLVED"] as const;
-export type ViolationStatusFilter = (typeof violationStatusFilters)[number];
-export const violationSeverities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const;
-
-/** A free-text filter: the first value of the key, cleaned (see firstParam), at most 200 characters. */
-const text = z.preprocess(firstParam, z.string().max(200).optional()).catch(undefined);
-
-/** The queue's filters, from the page's query string; anything unexpected is ignored, not an error. */
-export const violationFiltersSchema = z.object({
-  rule: text,
-  severity: z
-    .preprocess((value) => firstParam(value)?.toUpperCase(), z.enum(violationSeverities))
-    .optional()
-    .catch(undefined),
-  status: z
-    .preprocess(
-      // `open` is its own value; any other spelling of a stored status (`waived`) means that status.
-      (value) => {
-        const status = firstParam(value);
-        return status === "open" ? status : status?.toUpperCase();
-      },
-      z.enum(violationStatusFilters),
-    )
-    .optional()
-    .catch(undefined),
-  profile: text,
-  olderThanDays: z
-    .preprocess(firstParam, z.coerce.number().int().min(0).max(3650).optional())
-    .catch(undefined),
-});
-export type ViolationFilters = z.infer<typeof violationFiltersSchema>;
+import { beyondBoundary, type SortableRow, violationSorts } from "./violation-sorts";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
+/** What the filters are read against: the moment of the read, and who "Mine" is. */
+export type ViolationFilterContext = { now: Date; userId: string };
+
 /**
  * The queue's filters as a `where`: live violations (open, acknowledged, waived) unless a status is asked for.
- * Shared by the queue page and its CSV export, so the file holds exactly what the queue's filters match.
+ * Shared by the queue page, its CSV export and its bulk actions, so each holds exactly what the queue shows.
  */
-export function violationsWhere(filters: ViolationFilters, now: Date): Prisma.ViolationWhereInput {
-  return {
-    status:
-      filters.status === "open" ? { in: ["OPEN", "ACKNOWLEDGED"] } : (filters.status ?? { not: "RESOLVED" }),
-    ...(filters.rule ? { ruleKey: filters.rule } : {}),
-    ...(filters.severity ? { severity: filters.severity } : {}),
-    ...(filters.olderThanDays !== undefined
-      ? { firstSeenAt: { lte: new Date(now.getTime() - filters.olderThanDays * dayMs) } }
-      : {}),
-    ...(filters.profile === "default"
-      ? { borrower: { requirementProfileId: null } }
-      : filters.profile
-        ? { borrower: { requirementProfileId: filters.profile } }
-        : {}),
-  };
+export function violationsWhere(
+  filters: ViolationFilters,
+  { now, userId }: ViolationFilterContext,
+): Prisma.ViolationWhereInput {
+  const conditions: Prisma.ViolationWhereInput[] = [
+    {
+      status:
+        filters.status === "open" ? { in: [...actionableStatuses] } : (filters.status ?? { not: "RESOLVED" }),
+    },
+  ];
+  if (filters.rule) conditions.push({ ruleKey: filters.rule });
+  if (filters.severity) conditions.push({ severity: filters.severity });
+  if (filters.olderThanDays !== undefined)
+    conditions.push({ firstSeenAt: { lte: new Date(now.getTime() - filters.olderThanDays * dayMs) } });
+  if (filters.profile === "default") conditions.push({ borrower: { requirementProfileId: null } });
+  else if (filters.profile) conditions.push({ borrower: { requirementProfileId: filters.profile } });
+  if (filters.assignee === "me") conditions.push({ assigneeId: userId });
+  else if (filters.assignee === "none") conditions.push({ assigneeId: null });
+  else if (filters.assignee) conditions.push({ assigneeId: filters.assignee });
+  if (filters.isOverdue) conditions.push({ dueAt: { lt: now }, status: { in: [...actionableStatuses] } });
+  return { AND: conditions };
 }
-
-export const violationPageSizes = [25, 50, 100] as const;
-export type ViolationPageSize = (typeof violationPageSizes)[number];
-const defaultPageSize: ViolationPageSize = 50;
-
-export type ViolationListParams = {
-  filters: ViolationFilters;
-  size: ViolationPageSize;
-  cursor: TimeCursor | null;
-  /** What the page should say it ignored. */
-  notices: string[];
-};
-
-export function parseViolationListParams(
-  raw: Record<string, string | string[] | undefined>,
-): ViolationListParams {
-  const sizeValue = firstParam(raw.size);
-  const size = violationPageSizes.find((choice) => String(choice) === sizeValue) ?? defaultPageSize;
-  const cursorValue = firstParam(raw.cursor);
-  const cursor = cursorValue ? decodeCursor(cursorValue, timeCursorSchema) : null;
-  return {
-    filters: violationFiltersSchema.parse(raw),
-    size,
-    cursor,
-    notices: cursorValue && !cursor ? [noticeForBadCursor] : [],
-  };
-}
-
-/** The query string of a view of the queue (filters, then page size and cursor when given), for links. */
-export function violationListQuery(filters: ViolationFilters, page: { size?: number; cursor?: string } = {}) {
-  const query = new URLSearchParams();
-  for (const key of ["rule", "severity", "status", "profile", "olderThanDays"] as const) {
-    const value = filters[key];
-    if (value !== undefined) query.set(key, String(value));
-  }
-  if (page.size && page.size !== defaultPageSize) query.set("size", String(page.size));
-  if (page.cursor) query.set("cursor", page.cursor);
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
-
-export const hasViolationFilters = (filters: ViolationFilters) =>
-  Object.values(filters).some((value) => value !== undefined);
 
 const rowSelect = {
   id: true,
+  borrowerId: true,
   ruleKey: true,
   status: true,
   severity: true,
   message: true,
   firstSeenAt: true,
+  lastSeenAt: true,
   waivedUntil: true,
+  dueAt: true,
+  assignee: { select: { id: true, name: true } },
   borrower: {
     select: {
       id: true,
@@ -137,23 +71,90 @@ export type ViolationListRow = Prisma.ViolationGetPayload<{ select: typeof rowSe
 
 export type ViolationListPage = KeysetPage<ViolationListRow> & { total: number };
 
+type Segment = "values" | "empty";
+
+/** Where a read starts: after (`a`) or before (`b`) the row with these sort values and id. */
+export type SortBoundary = { d: "a" | "b"; v: (string | null)[]; id: string };
+
+type FindArgs = {
+  where: Prisma.ViolationWhereInput;
+  orderBy: Prisma.ViolationOrderByWithRelationInput[];
+  take: number;
+};
+
 /**
- * The violations queue a page at a time, oldest first by (firstSeenAt, id): a keyset range read, never OFFSET.
- * Previous reads backward from the page's first row and reverses. The total counts every match.
+ * Up to `limit` rows of `where` in the sort's reading order from a boundary: a keyset range read over
+ * (sort columns, id), never OFFSET. A sort on a column that may be empty (due date, assignee) reads in two
+ * segments, the rows with a value and then the empty ones by id, so empty always comes last. Reading before a
+ * boundary (Previous) goes backward; the caller reverses. `find` picks the columns (the page's, the export's).
  */
+export async function readSortedViolations<Row extends SortableRow & { id: string }>({
+  where,
+  sort,
+  boundary,
+  limit,
+  find,
+}: {
+  where: Prisma.ViolationWhereInput;
+  sort: ViolationSort;
+  boundary: SortBoundary | null;
+  limit: number;
+  find: (args: FindArgs) => Promise<Row[]>;
+}): Promise<Row[]> {
+  const spec = violationSorts[sort.key];
+  const isBackward = boundary?.d === "b";
+  const direction = sort.isDescending !== isBackward ? "desc" : "asc";
+  const comparison = direction === "desc" ? "lt" : "gt";
+  const boundarySegment: Segment | null = boundary ? (boundary.v.includes(null) ? "empty" : "values") : null;
+
+  const readSegment = (segment: Segment, take: number) => {
+    const conditions = [where];
+    if (spec.empty) conditions.push(segment === "values" ? spec.empty.hasValue : spec.empty.isEmpty);
+    if (boundary && boundarySegment === segment)
+      conditions.push(
+        segment === "values"
+          ? beyondBoundary(spec, comparison, { values: boundary.v as string[], id: boundary.id })
+          : { id: { [comparison]: boundary.id } },
+      );
+    return find({
+      where: { AND: conditions },
+      orderBy:
+        segment === "values"
+          ? [...spec.columns.map((column) => column.orderBy(direction)), { id: direction }]
+          : [{ id: direction }],
+      take,
+    });
+  };
+
+  // Forward the segments run values → empty; backward, empty → values. Skip those the boundary is past.
+  const segments: Segment[] = spec.empty ? ["values", "empty"] : ["values"];
+  if (isBackward) segments.reverse();
+  const start = boundarySegment ? Math.max(0, segments.indexOf(boundarySegment)) : 0;
+  const found: Row[] = [];
+  for (const segment of segments.slice(start)) {
+    found.push(...(await readSegment(segment, limit - found.length)));
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+/** A row's sort values, for the cursor or boundary that starts the next read after it. */
+export const sortValuesOf = (sort: ViolationSort, row: SortableRow) =>
+  violationSorts[sort.key].columns.map((column) => column.valueOf(row));
+
+/** The queue a page at a time (one row more is read, to know whether another page follows), with its total. */
 export async function listViolations(
-  { filters, size, cursor }: Pick<ViolationListParams, "filters" | "size" | "cursor">,
-  now = new Date(),
+  { filters, sort, size, cursor }: Pick<ViolationListParams, "filters" | "sort" | "size" | "cursor">,
+  context: ViolationFilterContext,
 ): Promise<ViolationListPage> {
-  const where = violationsWhere(filters, now);
-  const direction = readingOrder(true, cursor);
-  const boundary = cursor && (timeKeysetWhere("firstSeenAt", cursor, true) as Prisma.ViolationWhereInput);
+  const where = violationsWhere(filters, context);
   const [rows, total] = await Promise.all([
-    db.violation.findMany({
-      where: boundary ? { AND: [where, boundary] } : where,
-      orderBy: [{ firstSeenAt: direction }, { id: direction }],
-      take: size + 1,
-      select: rowSelect,
+    readSortedViolations({
+      where,
+      sort,
+      boundary: cursor,
+      limit: size + 1,
+      find: (args) => db.violation.findMany({ ...args, select: rowSelect }),
     }),
     db.violation.count({ where }),
   ]);
@@ -161,7 +162,8 @@ export async function listViolations(
     rows,
     size,
     cursor,
-    makeCursor: (row, d, o) => encodeCursor({ d, t: row.firstSeenAt.toISOString(), id: row.id, o }),
+    makeCursor: (row, d, o) =>
+      encodeCursor({ k: cursorSortTag(sort), d, v: sortValuesOf(sort, row), id: row.id, o }),
   });
   return { ...page, total };
 }

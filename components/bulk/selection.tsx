@@ -3,8 +3,8 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 
-// Which rows of the list are ticked, or whether "all that match" is chosen. The rows are rendered on the
-// server; only the checkboxes and the action bar share this state.
+// Which rows of a list are ticked, or whether "all that match" is chosen: the borrower list's and the violation
+// queue's. The rows are rendered on the server; only the checkboxes and the action bar share this state.
 
 type Selection = {
   ids: Set<string>;
@@ -19,12 +19,12 @@ const SelectionContext = createContext<Selection | null>(null);
 
 export function useSelection(): Selection {
   const selection = useContext(SelectionContext);
-  if (!selection) throw new Error("useSelection needs a BorrowerSelectionProvider");
+  if (!selection) throw new Error("useSelection needs a SelectionProvider");
   return selection;
 }
 
 /** Keyed by the list's URL by its parent, so a new page or filter starts with nothing ticked. */
-export function BorrowerSelectionProvider({ children }: { children: ReactNode }) {
+export function SelectionProvider({ children }: { children: ReactNode }) {
   const [ids, setIds] = useState<Set<string>>(new Set());
   const [isAllMatching, setAllMatching] = useState(false);
   const value = useMemo<Selection>(
@@ -70,7 +70,8 @@ export function RowCheckbox({ id, label }: { id: string; label: string }) {
   );
 }
 
-export function PageCheckbox({ ids: pageIds }: { ids: string[] }) {
+/** Ticks or clears every row of the page; `label` names them ("Select every borrower on this page"). */
+export function PageCheckbox({ ids: pageIds, label }: { ids: string[]; label: string }) {
   const { ids, isAllMatching, setPage } = useSelection();
   const selectedOnPage = pageIds.filter((id) => ids.has(id)).length;
   const checked =
@@ -83,7 +84,7 @@ export function PageCheckbox({ ids: pageIds }: { ids: string[] }) {
     <Checkbox
       checked={checked}
       onCheckedChange={(next) => setPage(pageIds, next === true)}
-      aria-label="Select every borrower on this page"
+      aria-label={label}
       data-testid="select-page"
     />
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { AlertTriangle, CheckCircle2, Loader2, X, XCircle } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { getBulkActionProgressAction } from "@/lib/actions/bulk-actions";
 import { bulkActionKinds, isBulkActionKind } from "@/lib/bulk/bulk-action-kinds";
@@ -23,6 +24,14 @@ export function BulkActionProgressPanel({
   const [progress, setProgress] = useState<Progress>(initial);
   const [isDismissed, setDismissed] = useState(false);
   const isDone = progress?.status === "DONE" || progress?.status === "FAILED";
+  const router = useRouter();
+  const wasDone = useRef(isDone);
+
+  // A job that finishes while the list is open changed its rows: show them as they are now.
+  useEffect(() => {
+    if (isDone && !wasDone.current) router.refresh();
+    wasDone.current = isDone;
+  }, [isDone, router]);
 
   useEffect(() => {
     if (isDone) return;
@@ -42,7 +51,7 @@ export function BulkActionProgressPanel({
   if (!progress || isDismissed) return null;
   const label = isBulkActionKind(progress.kind) ? bulkActionKinds[progress.kind].label : progress.kind;
   const percent = progress.total === 0 ? 100 : Math.round((progress.processed / progress.total) * 100);
-  // Done with every borrower worked is a success; a stopped action or one with failures says so.
+  // Done with every item worked is a success; a stopped action or one with failures says so.
   const outcome = !isDone
     ? {
         icon: <Loader2 aria-hidden className="size-4 animate-spin text-muted-foreground" />,
@@ -93,8 +102,10 @@ export function BulkActionProgressPanel({
       </div>
       {progress.errors.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-xs text-muted-foreground">
-          {progress.errors.slice(0, 3).map((item) => (
-            <li key={item.borrowerId}>{item.error}</li>
+          {progress.errors.slice(0, 3).map((item, index) => (
+            // Several violations of one borrower may fail: the position is the key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed, never reordered list of three
+            <li key={index}>{item.error}</li>
           ))}
         </ul>
       )}

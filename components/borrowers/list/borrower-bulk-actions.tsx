@@ -1,0 +1,112 @@
+"use client";
+
+import { Download, Mail, ShieldCheck } from "lucide-react";
+import { useState } from "react";
+import { BulkActionBar } from "@/components/bulk/bulk-action-bar";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
+import { formatCount } from "@/lib/format-human";
+
+type Props = {
+  /** The bulk actions the page lists already (see BulkActionBar). */
+  shownIds: string[];
+  /** Every borrower matching the list's filters. */
+  total: number;
+  pageSize: number;
+  /** The list's query string without cursor and size: what "all matching" means. */
+  query: string;
+  /** The profiles a borrower can be put under, other than the default one. */
+  profiles: { id: string; name: string }[];
+  defaultProfileName: string;
+  canAskReconnect: boolean;
+  canAssignProfile: boolean;
+};
+
+const defaultProfile = "default";
+
+/** The borrower list's bulk actions, on the shared bar: ask to reconnect, assign a profile, export. */
+export function BorrowerBulkActions({
+  total,
+  pageSize,
+  query,
+  profiles,
+  defaultProfileName,
+  canAskReconnect,
+  canAssignProfile,
+  shownIds,
+}: Props) {
+  const [profileId, setProfileId] = useState(defaultProfile);
+  return (
+    <BulkActionBar
+      list="borrowers"
+      total={total}
+      pageSize={pageSize}
+      query={query}
+      shownIds={shownIds}
+      noun={["borrower", "borrowers"]}
+    >
+      {({ count, who, isAllMatching, ids, start }) => (
+        <>
+          {canAskReconnect && (
+            <ConfirmDialog
+              title={`Ask ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"} to reconnect?`}
+              description={bulkActionKinds["ask-reconnect"].consequence(who)}
+              confirmLabel={`Send ${formatCount(count)} ${count === 1 ? "email" : "emails"}`}
+              pendingLabel="Starting…"
+              onConfirm={() => start("ask-reconnect")}
+              confirmTestId="bulk-ask-reconnect-confirm"
+            >
+              <Button variant="outline" size="sm" data-testid="bulk-ask-reconnect">
+                <Mail aria-hidden /> Ask to reconnect
+              </Button>
+            </ConfirmDialog>
+          )}
+          {canAssignProfile && (
+            <ConfirmDialog
+              title={`Assign a profile to ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"}?`}
+              description={bulkActionKinds["assign-profile"].consequence(who)}
+              confirmLabel="Assign"
+              pendingLabel="Starting…"
+              onConfirm={() =>
+                start("assign-profile", { profileId: profileId === defaultProfile ? null : profileId })
+              }
+              confirmTestId="bulk-assign-profile-confirm"
+              body={
+                <Select value={profileId} onValueChange={setProfileId}>
+                  <SelectTrigger aria-label="Requirement profile" data-testid="bulk-profile-select">
+                    <SelectValue />
+                  </SelectTrigger>
+                  <SelectContent>
+                    <SelectItem value={defaultProfile}>{defaultProfileName}</SelectItem>
+                    {profiles.map((profile) => (
+                      <SelectItem key={profile.id} value={profile.id}>
+                        {profile.name}
+                      </SelectItem>
+                    ))}
+                  </SelectContent>
+                </Select>
+              }
+            >
+              <Button variant="outline" size="sm" data-testid="bulk-assign-profile">
+                <ShieldCheck aria-hidden /> Assign profile
+              </Button>
+            </ConfirmDialog>
+          )}
+          <Button variant="outline" size="sm" asChild>
+            <a
+              href={
+                isAllMatching ? `/borrowers/export.csv${query}` : `/borrowers/export.csv?ids=${ids.join(",")}`
+              }
+              download
+              data-testid="bulk-export"
+            >
+              <Download aria-hidden /> Export
+            </a>
+          </Button>
+        </>
+      )}
+    </BulkActionBar>
+  );
+}
