@@ -1,5 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import type { AssigneeOption } from "@/lib/server/users/list-assignee-options";
 import { IgnitionSessionSummary } from "./ignition-session-summary";
 import { PoliciesCard } from "./policies-card";
 import { ProfileAssignment } from "./profile-assignment";
@@ -12,6 +13,7 @@ type Props = {
   now: Date;
   staleAfterHours: number;
   profiles: { id: string; name: string; isDefault: boolean }[];
+  assignees: AssigneeOption[];
   permissions: {
     canStartIgnition: boolean;
     canAssign: boolean;
@@ -31,6 +33,7 @@ export function BorrowerDetailView({
   now,
   staleAfterHours,
   profiles,
+  assignees,
   permissions,
 }: Props) {
   const { canStartIgnition, canAssign, canManage, canOutreach, canResync } = permissions;
@@ -45,6 +48,8 @@ export function BorrowerDetailView({
           borrower={who}
           canManage={canManage}
           canOutreach={canOutreach}
+          assignees={assignees}
+          now={now}
         />
         <PoliciesCard
           borrowerId={borrower.id}

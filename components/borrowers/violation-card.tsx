@@ -1,9 +1,11 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Textarea } from "@/components/ui/textarea";
+import { ViolationAssignment } from "@/components/violations/violation-assignment";
 import type { ViolationStatus } from "@/generated/prisma/enums";
 import { acknowledgeViolationAction, commentViolationAction } from "@/lib/actions/violation-actions";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
+import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
@@ -18,6 +20,7 @@ type Props = {
   borrower: { id: string; name: string; email: string };
   canManage: boolean;
   canOutreach: boolean;
+  now: Date;
 };
 
 const statuses: Record<ViolationStatus, { label: string; variant: BadgeVariant }> = {
@@ -28,13 +31,17 @@ const statuses: Record<ViolationStatus, { label: string; variant: BadgeVariant }
 };
 
 /** One live violation: what failed, the evidence, since when, and what an officer can do about it. */
-export function ViolationCard({ violation, borrower, canManage, canOutreach }: Props) {
+export function ViolationCard({ violation, borrower, canManage, canOutreach, now }: Props) {
   const evidence = violation.evidence as { required?: string; found?: string };
   const title = ruleTitle(violation.ruleKey);
   const status = statuses[violation.status];
   const severity = severityLabels[violation.severity];
   return (
-    <li className="flex flex-col gap-3 px-5 py-4" data-testid="open-violation">
+    <li
+      className={cn("flex flex-col gap-3 px-5 py-4", violation.status === "WAIVED" && "bg-muted/40")}
+      data-testid="open-violation"
+      data-status={violation.status}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-medium">{title}</h3>
         <OutcomeBadge outcome={violation.outcome} />
@@ -53,6 +60,27 @@ export function ViolationCard({ violation, borrower, canManage, canOutreach }: P
         <dt className="text-muted-foreground">Found</dt>
         <dd>{evidence.found ?? "—"}</dd>
       </dl>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="violation-assignment">
+        <span className="inline-flex items-center gap-1">
+          <span className="text-muted-foreground">Assignee</span>
+          <ViolationAssignment
+            violationId={violation.id}
+            title={`${title} for ${borrower.name}`}
+            assignee={violation.assignee}
+            dueAt={violation.dueAt?.toISOString().slice(0, 10) ?? ""}
+            isManageable={canManage}
+          />
+        </span>
+        <span>
+          <span className="text-muted-foreground">Due </span>
+          {violation.dueAt ? formatDate(violation.dueAt) : "not set"}
+          {violation.dueAt && violation.dueAt < now && violation.status === "OPEN" && (
+            <Badge variant="danger" className="ml-2">
+              Overdue
+            </Badge>
+          )}
+        </span>
+      </div>
       <p className="text-xs text-muted-foreground">
         First seen {utcStamp(violation.firstSeenAt)}
         {violation.acknowledgedAt && ` · acknowledged ${utcStamp(violation.acknowledgedAt)}`}

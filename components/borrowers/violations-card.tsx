@@ -1,8 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { AssigneeOptionsProvider } from "@/components/violations/violation-assignment";
 import { formatDate } from "@/lib/format-human";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
+import type { AssigneeOption } from "@/lib/server/users/list-assignee-options";
 import { ViolationCard } from "./violation-card";
 
 type Props = {
@@ -10,10 +12,13 @@ type Props = {
   borrower: { id: string; name: string; email: string };
   canManage: boolean;
   canOutreach: boolean;
+  /** Who a violation can be assigned to; empty for those who cannot assign. */
+  assignees: AssigneeOption[];
+  now: Date;
 };
 
 /** What is wrong now, each with its evidence and actions, and what was wrong before (resolved). */
-export function ViolationsCard({ violations, borrower, canManage, canOutreach }: Props) {
+export function ViolationsCard({ violations, borrower, canManage, canOutreach, assignees, now }: Props) {
   const open = violations.filter((violation) => violation.status !== "RESOLVED");
   const resolved = violations.filter((violation) => violation.status === "RESOLVED");
   return (
@@ -34,17 +39,20 @@ export function ViolationsCard({ violations, borrower, canManage, canOutreach }:
         )}
       </CardHeader>
       {open.length > 0 && (
-        <ul className="divide-y divide-border">
-          {open.map((violation) => (
-            <ViolationCard
-              key={violation.id}
-              violation={violation}
-              borrower={borrower}
-              canManage={canManage}
-              canOutreach={canOutreach}
-            />
-          ))}
-        </ul>
+        <AssigneeOptionsProvider options={assignees}>
+          <ul className="divide-y divide-border">
+            {open.map((violation) => (
+              <ViolationCard
+                key={violation.id}
+                violation={violation}
+                borrower={borrower}
+                canManage={canManage}
+                canOutreach={canOutreach}
+                now={now}
+              />
+            ))}
+          </ul>
+        </AssigneeOptionsProvider>
       )}
       {resolved.length > 0 && (
         <details className="border-t border-border px-5 py-3 text-sm">

@@ -80,6 +80,15 @@ test("a $500 collision deductible requirement, broken and restored", async ({
   await expect(page.getByTestId("signin-email")).toBeVisible();
   await signIn(page, officer);
   await page.goto(started.borrowerUrl);
+  // The officer takes the violation, due mid-January.
+  await page.getByTestId("open-violation").getByTestId("assign-violation").click();
+  await page.getByTestId("assign-select").click();
+  await page.getByRole("option", { name: "Olive Officer" }).click();
+  await page.getByTestId("assign-due").fill("2027-01-15");
+  await page.getByTestId("assign-save").click();
+  const assignment = page.getByTestId("open-violation").getByTestId("violation-assignment");
+  await expect(assignment.getByTestId("assignee-name")).toHaveText("Olive Officer");
+  await expect(assignment).toContainText("Due Jan 15, 2027");
   await page.getByTestId("open-violation").getByTestId("ask-reconnect").click();
   await expect(page.getByTestId("ask-reconnect-confirm-dialog")).toContainText(
     "Coverwatch emails Dana Deductible at dana@example.com a new link to reconnect",

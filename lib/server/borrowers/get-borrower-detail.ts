@@ -80,6 +80,8 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
           acknowledgedAt: true,
           waivedUntil: true,
           waiverReason: true,
+          dueAt: true,
+          assignee: { select: { id: true, name: true } },
           comments: {
             orderBy: { createdAt: "asc" },
             select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },

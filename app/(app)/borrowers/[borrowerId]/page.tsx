@@ -6,6 +6,7 @@ import { getBorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { getCarrierNames } from "@/lib/server/carriers/carrier-names";
 import { env } from "@/lib/server/env";
 import { listProfiles } from "@/lib/server/profiles/list-profiles";
+import { listAssigneeOptions } from "@/lib/server/users/list-assignee-options";
 
 type Params = { params: Promise<{ borrowerId: string }> };
 
@@ -13,10 +14,12 @@ type Params = { params: Promise<{ borrowerId: string }> };
 export default async function BorrowerCompliancePage({ params }: Params) {
   const user = await requirePagePermission("borrowers.read");
   const { borrowerId } = await params;
-  const [borrower, profiles, carrierName] = await Promise.all([
+  const canManage = can(user.role, "violations.manage");
+  const [borrower, profiles, carrierName, assignees] = await Promise.all([
     getBorrowerDetail(borrowerId),
     listProfiles(),
     getCarrierNames(),
+    canManage ? listAssigneeOptions() : [],
   ]);
   if (!borrower) notFound();
   return (
@@ -28,10 +31,11 @@ export default async function BorrowerCompliancePage({ params }: Params) {
       profiles={profiles
         .filter((profile) => !profile.retiredAt)
         .map(({ id, name, isDefault }) => ({ id, name, isDefault }))}
+      assignees={assignees}
       permissions={{
         canStartIgnition: can(user.role, "ignition.start"),
         canAssign: can(user.role, "profiles.assign"),
-        canManage: can(user.role, "violations.manage"),
+        canManage,
         canOutreach: can(user.role, "outreach.send"),
         canResync: can(user.role, "borrowers.resync"),
       }}
