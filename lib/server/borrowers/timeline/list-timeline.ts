@@ -77,17 +77,19 @@ function sourcesQuery(borrowerId: string) {
       json_build_object('action', l.action, 'actor', l."actorLabel", 'actorName', u.name,
         'details', l.details, 'ruleKey', v."ruleKey", 'message', v.message, 'severity', v.severity,
         'comment', vc.body, 'profileName', rp.name)
-    FROM "AuditLog" l
+    FROM (
+      -- What the borrower's audit rows are about: itself, its connections, its violations. Joined by the
+      -- (targetType, targetId) index, one target at a time, rather than filtered from the whole log.
+      SELECT 'Borrower' AS type, ${borrowerId}::text AS id
+      UNION ALL SELECT 'AxleConnection', id FROM "AxleConnection" WHERE "borrowerId" = ${borrowerId}
+      UNION ALL SELECT 'Violation', id FROM "Violation" WHERE "borrowerId" = ${borrowerId}
+    ) AS target
+      JOIN "AuditLog" l ON l."targetType" = target.type AND l."targetId" = target.id
       LEFT JOIN "User" u ON u.id = l."actorId"
-      LEFT JOIN "Violation" v ON l."targetType" = 'Violation' AND v.id = l."targetId"
+      LEFT JOIN "Violation" v ON target.type = 'Violation' AND v.id = target.id
       LEFT JOIN "ViolationComment" vc ON l.action = 'violation.commented' AND vc.id = l.details->>'commentId'
       LEFT JOIN "RequirementProfile" rp ON l.action = 'borrower.profile-assigned' AND rp.id = l.details->>'to'
-    WHERE l.action NOT LIKE 'outreach.%' AND (
-      (l."targetType" = 'Borrower' AND l."targetId" = ${borrowerId})
-      OR (l."targetType" = 'AxleConnection'
-          AND l."targetId" IN (SELECT id FROM "AxleConnection" WHERE "borrowerId" = ${borrowerId}))
-      OR (l."targetType" = 'Violation'
-          AND l."targetId" IN (SELECT id FROM "Violation" WHERE "borrowerId" = ${borrowerId})))`;
+    WHERE l.action NOT LIKE 'outreach.%'`;
 }
 
 /** A page of the borrower's timeline, newest first, optionally of one kind, with the total for that kind. */
