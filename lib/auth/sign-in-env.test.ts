@@ -38,6 +38,7 @@ describe("the sign-in environment", () => {
       roleMap: [],
       defaultRole: undefined,
       allowSignup: false,
+      trustUnverifiedEmail: false,
     });
   });
 
@@ -51,6 +52,7 @@ describe("the sign-in environment", () => {
         OIDC_ROLE_MAP: "coverwatch-admins=ADMIN,coverwatch-viewers=VIEWER",
         OIDC_DEFAULT_ROLE: "VIEWER",
         OIDC_ALLOW_SIGNUP: "true",
+        OIDC_TRUST_UNVERIFIED_EMAIL: "true",
         AUTH_CREDENTIALS: "false",
       }),
     );
@@ -63,6 +65,7 @@ describe("the sign-in environment", () => {
       ],
       defaultRole: "VIEWER",
       allowSignup: true,
+      trustUnverifiedEmail: true,
     });
   });
 

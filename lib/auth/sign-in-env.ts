@@ -35,6 +35,12 @@ export const signInEnvShape = {
   OIDC_DEFAULT_ROLE: z.preprocess(blankAsUnset, z.enum(roles).optional()),
   /** "true" creates a user on their first single sign-on instead of refusing someone nobody invited. */
   OIDC_ALLOW_SIGNUP: flag("false"),
+  /**
+   * "true" links an existing account to an IdP identity by an email the IdP does not mark verified (Entra ID
+   * sends no `email_verified`). Off by default: where people can edit their own email at the IdP, linking on an
+   * unverified address would hand them someone else's account.
+   */
+  OIDC_TRUST_UNVERIFIED_EMAIL: flag("false"),
 };
 
 const signInEnvSchema = z.object(signInEnvShape);
@@ -78,6 +84,7 @@ export type OidcSettings = RoleMappingRules & {
   name: string;
   scope: string;
   allowSignup: boolean;
+  trustUnverifiedEmail: boolean;
 };
 
 /** Single sign-on's settings, or null when it is not configured. */
@@ -96,5 +103,6 @@ export function oidcSettingsFrom(env: SignInEnv): OidcSettings | null {
     roleMap: env.OIDC_ROLE_MAP ?? [],
     defaultRole: env.OIDC_DEFAULT_ROLE,
     allowSignup: env.OIDC_ALLOW_SIGNUP,
+    trustUnverifiedEmail: env.OIDC_TRUST_UNVERIFIED_EMAIL,
   };
 }

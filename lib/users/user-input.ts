@@ -16,10 +16,16 @@ export type InviteUserInput = z.input<typeof inviteUserSchema>;
 
 export const roleSchema = z.enum(roles, "Choose a role.");
 
-const newPassword = z
+/** bcrypt reads only a password's first 72 bytes: a longer one would be cut without anyone knowing. */
+export const maxPasswordBytes = 72;
+
+export const newPassword = z
   .string()
   .min(minPasswordLength, `Use at least ${minPasswordLength} characters.`)
-  .max(200, "At most 200 characters.");
+  .refine(
+    (value) => new TextEncoder().encode(value).length <= maxPasswordBytes,
+    `At most ${maxPasswordBytes} bytes: 72 plain letters, fewer with accents or emoji.`,
+  );
 
 /** A new password typed twice; the mismatch is reported on the second field. */
 export const newPasswordSchema = z

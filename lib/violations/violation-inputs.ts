@@ -1,17 +1,18 @@
 // What an officer gives when acting on violations, one at a time or in bulk: checked by the same schemas in
 // the browser's dialogs and on the server.
 import { z } from "zod";
+import { plausibleDate } from "@/lib/plausible-date";
 
 export const waiverSchema = z.object({
   reason: z.string().trim().min(3, "Give the reason for the waiver").max(1000),
-  until: z.coerce.date({ error: "Give the date the waiver ends" }),
+  until: plausibleDate("Give the date the waiver ends"),
 });
 export type Waiver = z.infer<typeof waiverSchema>;
 
 /** A date input's value (`2026-12-31`), or empty for none. */
 export const dateOrNull = z.preprocess(
   (value) => (value === "" || value === null ? null : value),
-  z.coerce.date({ error: "Give a valid date" }).nullable(),
+  plausibleDate().nullable(),
 );
 
 /**

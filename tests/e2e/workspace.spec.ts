@@ -225,6 +225,8 @@ async function shellPages(db: import("pg").Client): Promise<string[]> {
 }
 
 test("on a phone (390×844) no page scrolls sideways", async ({ page, stack, db }) => {
+  // One test visits every page of the shell: give it the default minute per few pages, not per test.
+  test.setTimeout(180_000);
   await signIn(page, stack.admin);
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of await shellPages(db)) {
@@ -236,6 +238,7 @@ test("on a phone (390×844) no page scrolls sideways", async ({ page, stack, db 
 });
 
 test("axe finds no serious or critical issue on any page of the shell", async ({ page, stack, db }) => {
+  test.setTimeout(180_000);
   await signIn(page, stack.admin);
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const path of await shellPages(db)) {

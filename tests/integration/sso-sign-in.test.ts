@@ -73,7 +73,12 @@ describe("single sign-on", () => {
 
   it("records nothing but the sign-in time when the role does not change", async () => {
     const user = await existingUser({ role: "ADMIN" });
-    const claims = { sub: `sub-${unique()}`, email: user.email, groups: "coverwatch-admins" };
+    const claims = {
+      sub: `sub-${unique()}`,
+      email: user.email,
+      email_verified: true,
+      groups: "coverwatch-admins",
+    };
     await decide(claims);
     const firstSignIn = (await harness.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt;
     expect(await decide(claims)).toMatchObject({ isAllowed: true, user: { role: "ADMIN" } });
@@ -152,7 +157,12 @@ describe("single sign-on", () => {
 
   it("refuses a known user in no mapped group when there is no default role, and keeps their role", async () => {
     const user = await existingUser({ role: "ADMIN" });
-    const decision = await decide({ sub: `sub-${unique()}`, email: user.email, groups: ["everyone"] });
+    const decision = await decide({
+      sub: `sub-${unique()}`,
+      email: user.email,
+      email_verified: true,
+      groups: ["everyone"],
+    });
     expect(decision).toEqual({ isAllowed: false, reason: "no-role", email: user.email });
     expect((await harness.db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("ADMIN");
   });
@@ -160,16 +170,64 @@ describe("single sign-on", () => {
   it("keeps the role set in Coverwatch when no role claim is configured", async () => {
     const user = await existingUser({ role: "COMPLIANCE_OFFICER" });
     const decision = await decide(
-      { sub: `sub-${unique()}`, email: user.email, groups: ["coverwatch-admins"] },
+      { sub: `sub-${unique()}`, email: user.email, email_verified: true, groups: ["coverwatch-admins"] },
       { roleClaim: undefined, roleMap: [], defaultRole: "VIEWER" },
     );
     expect(decision).toMatchObject({ isAllowed: true, user: { role: "COMPLIANCE_OFFICER" } });
   });
 
+  it("links an existing account only by an email the IdP marks verified, unless the operator trusts it", async () => {
+    const user = await existingUser();
+    const claims = { sub: `sub-${unique()}`, email: user.email, groups: "coverwatch-viewers" };
+    expect(await decide(claims)).toEqual({ isAllowed: false, reason: "unverified", email: user.email });
+    expect((await harness.db.user.findUniqueOrThrow({ where: { id: user.id } })).oidcSubject).toBeNull();
+    expect(await decide(claims, { trustUnverifiedEmail: true })).toMatchObject({
+      isAllowed: true,
+      user: { id: user.id },
+    });
+    // Once bound, the subject identifies the person: no email check needed.
+    expect(await decide(claims)).toMatchObject({ isAllowed: true, user: { id: user.id } });
+  });
+
+  it("never demotes the last active admin, whatever the IdP's groups say", async () => {
+    const others = await harness.db.user.findMany({
+      where: { role: "ADMIN", disabledAt: null },
+      select: { id: true },
+    });
+    await harness.db.user.updateMany({
+      where: { id: { in: others.map((other) => other.id) } },
+      data: { role: "VIEWER" },
+    });
+    try {
+      const admin = await harness.db.user.create({
+        data: {
+          email: `last-admin-${unique()}@lender.example`,
+          name: "Last Admin",
+          role: "ADMIN",
+          passwordHash: "set",
+        },
+      });
+      const decision = await decide({
+        sub: `sub-${unique()}`,
+        email: admin.email,
+        email_verified: true,
+        groups: "coverwatch-viewers",
+      });
+      expect(decision).toMatchObject({ isAllowed: true, user: { id: admin.id, role: "ADMIN" } });
+      expect((await harness.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
+      expect((await auditFor(admin.id)).map((row) => row.action)).toEqual(["user.sso-linked"]);
+    } finally {
+      await harness.db.user.updateMany({
+        where: { id: { in: others.map((other) => other.id) } },
+        data: { role: "ADMIN" },
+      });
+    }
+  });
+
   it("matches on the bound subject once linked, and refuses another subject with the same email", async () => {
     const user = await existingUser();
     const subject = `sub-${unique()}`;
-    await decide({ sub: subject, email: user.email, groups: "coverwatch-viewers" });
+    await decide({ sub: subject, email: user.email, email_verified: true, groups: "coverwatch-viewers" });
     // The person's address changed at the IdP: the subject still finds them.
     expect(
       await decide({

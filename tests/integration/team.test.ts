@@ -283,6 +283,31 @@ describe("the last active admin", () => {
   });
 });
 
+describe("two admins changing each other at the same moment", () => {
+  it("take turns instead of deadlocking: both changes land", async () => {
+    const { deactivateUser } = await import("@/lib/server/users/deactivate-user");
+    const { reactivateUser } = await import("@/lib/server/users/reactivate-user");
+    const admins = [];
+    for (const name of ["first", "second"]) {
+      const email = uniqueEmail(`${name}-racing-admin`);
+      const { userId } = await invite(email, { role: "ADMIN" });
+      await setPassword(await tokenSentTo(email), `${name} racing admin password`);
+      const user = await harness.db.user.findUniqueOrThrow({ where: { id: userId } });
+      admins.push({ id: user.id, email: user.email, name: user.name, role: user.role });
+    }
+    const [first, second] = admins as [(typeof admins)[number], (typeof admins)[number]];
+    for (let round = 0; round < 4; round++) {
+      const outcomes = await Promise.allSettled([
+        deactivateUser({ userId: second.id, actor: first }),
+        deactivateUser({ userId: first.id, actor: second }),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "fulfilled"]);
+      await reactivateUser({ userId: first.id, actor: harness.admin });
+      await reactivateUser({ userId: second.id, actor: harness.admin });
+    }
+  });
+});
+
 describe("sessions", () => {
   async function activeUser() {
     const email = uniqueEmail("session");
@@ -329,6 +354,22 @@ describe("sessions", () => {
     // Reactivation lets them sign in again; it does not revive the sessions that deactivation ended.
     expect(await sessionUser(userId, after)).toBeNull();
     expect(await sessionUser(userId, await startUserSession(userId))).not.toBeNull();
+  });
+
+  it("a sign-in lasts eight hours however active it is, then no longer resolves", async () => {
+    const { startUserSession } = await import("@/lib/server/auth/sessions");
+    const { userId } = await activeUser();
+    const session = await startUserSession(userId);
+    await harness.db.userSession.update({
+      where: { id: session },
+      data: { createdAt: new Date(Date.now() - 8 * hour + 60_000) },
+    });
+    expect(await sessionUser(userId, session)).not.toBeNull();
+    await harness.db.userSession.update({
+      where: { id: session },
+      data: { createdAt: new Date(Date.now() - 8 * hour - 60_000) },
+    });
+    expect(await sessionUser(userId, session)).toBeNull();
   });
 
   it("sessions older than 30 days are pruned; younger ones stay", async () => {

@@ -4,8 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { withSingleSignOn } from "./oidc-provider";
-import { verifyPassword } from "./password";
-import { endUserSession, startUserSession } from "./sessions";
+import { verifyNothing, verifyPassword } from "./password";
+import { endUserSession, sessionMaxAgeSeconds, startUserSession } from "./sessions";
 
 const credentialsSchema = z.object({
   email: z.email().transform((v) => v.toLowerCase()),
@@ -13,7 +13,7 @@ const credentialsSchema = z.object({
 });
 
 export const authOptions: NextAuthOptions = withSingleSignOn({
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -28,7 +28,8 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
         // Same answer for an unknown email, a user without a password and a wrong password; disabled users cannot
         // sign in.
-        if (!user?.passwordHash || user.disabledAt) return null;
+        if (!user?.passwordHash || user.disabledAt)
+          return verifyNothing(parsed.data.password).then(() => null);
         if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: user.id, email: user.email, name: user.name, role: user.role };

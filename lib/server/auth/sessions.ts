@@ -37,11 +37,14 @@ export function revokeUserSessions(
   });
 }
 
+/** How long a sign-in lasts, however active: next-auth re-issues its cookie, the session row is not extended. */
+export const sessionMaxAgeSeconds = 8 * 60 * 60;
+
 type SessionRow = { id: string; email: string; name: string; role: string };
 
 /**
  * The user a session belongs to, or null when the session was revoked, belongs to someone else, or the user is
- * deactivated. One round trip: the session and its user are joined in SQL.
+ * deactivated, or the sign-in is older than sessionMaxAgeSeconds. One round trip: the session and its user are joined in SQL.
  */
 export async function findSessionUser({
   userId,
@@ -54,7 +57,8 @@ export async function findSessionUser({
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT u."id", u."email", u."name", u."role"::text AS "role"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND u."disabledAt" IS NULL`;
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND u."disabledAt" IS NULL
+      AND s."createdAt" > ${new Date(Date.now() - sessionMaxAgeSeconds * 1000)}`;
   const row = rows[0];
   return row ? { ...row, sessionId } : null;
 }

@@ -3,7 +3,10 @@ import { resolveRole } from "@/lib/auth/oidc-role-mapping";
 import type { Role } from "@/lib/auth/permissions";
 import type { OidcSettings } from "@/lib/auth/sign-in-env";
 import { recordAudit } from "../audit/record-audit";
-import { db } from "../db";
+import { db, type Tx } from "../db";
+import { AppError } from "../errors";
+import { log } from "../log";
+import { keepAnActiveAdmin } from "../users/keep-an-admin";
 
 /** The user a sign-in produces, whichever provider: the shape the credentials provider returns too. */
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
@@ -24,7 +27,8 @@ export type SsoDecision =
   | { isAllowed: true; user: SignedInUser; isNew: boolean }
   | { isAllowed: false; reason: SsoRefusalReason; email: string | null };
 
-export type SsoRules = Pick<OidcSettings, "roleClaim" | "roleMap" | "defaultRole" | "allowSignup">;
+export type SsoRules = Pick<OidcSettings, "roleClaim" | "roleMap" | "defaultRole" | "allowSignup"> &
+  Partial<Pick<OidcSettings, "trustUnverifiedEmail">>;
 
 const viaSso = "single-sign-on";
 
@@ -67,13 +71,22 @@ export async function decideSsoSignIn(
     return { isAllowed: true, user: created, isNew: true };
   }
   if (user.disabledAt) return { isAllowed: false, reason: "disabled", email: user.email };
+  // Binding an existing account by its email takes an address the IdP vouches for, unless the operator trusts
+  // the IdP's emails (see OIDC_TRUST_UNVERIFIED_EMAIL).
+  const isVerified = claims.email_verified === true || claims.email_verified === "true";
+  if (!user.oidcSubject && !isVerified && !rules.trustUnverifiedEmail)
+    return { isAllowed: false, reason: "unverified", email };
 
   // With a role claim configured the IdP owns roles: its answer (or the default) applies on every sign-in, and
   // someone who left every mapped group is refused. Without one, roles are managed in Coverwatch.
   if (rules.roleClaim && !resolved) return { isAllowed: false, reason: "no-role", email: user.email };
-  const role = rules.roleClaim && resolved ? resolved.role : user.role;
+  const claimedRole = rules.roleClaim && resolved ? resolved.role : user.role;
 
   const updated = await db.$transaction(async (tx) => {
+    // The IdP may not demote the last active admin either: they keep the role, and the log says why.
+    const role = (await isLastActiveAdminDemoted(tx, user, claimedRole)) ? user.role : claimedRole;
+    if (role !== claimedRole)
+      log.warn("single sign-on kept the last active admin's role", { userId: user.id, claimedRole });
     const row = await tx.user.update({
       where: { id: user.id },
       data: { role, lastSignInAt: new Date(), oidcSubject: subject },
@@ -99,6 +112,21 @@ export async function decideSsoSignIn(
     return row;
   });
   return { isAllowed: true, user: toSignedInUser(updated), isNew: false };
+}
+
+async function isLastActiveAdminDemoted(
+  tx: Tx,
+  user: { id: string; name: string; role: Role; disabledAt: Date | null },
+  role: Role,
+): Promise<boolean> {
+  if (role === "ADMIN") return false;
+  try {
+    await keepAnActiveAdmin(tx, { target: user, actorId: user.id });
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict") return true;
+    throw error;
+  }
 }
 
 async function createSsoUser(input: { subject: string; email: string; name: string; role: Role }) {

@@ -10,6 +10,7 @@ import {
   timeCursorSchema,
 } from "@/lib/pagination/cursor-codec";
 import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { plausibleDate } from "@/lib/plausible-date";
 import { firstParam } from "@/lib/search-params";
 import { redactPayload } from "@/lib/webhooks/redact";
 import { db } from "../db";
@@ -29,7 +30,7 @@ const utcTime = z
   .preprocess((value) => {
     const text = firstParam(value);
     return text && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
-  }, z.coerce.date().optional())
+  }, plausibleDate().optional())
   .catch(undefined);
 
 /** The event log's filters, from the page's query string; anything unexpected is ignored, not an error. */

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { newPassword } from "@/lib/users/user-input";
 import { recordAudit } from "../audit/record-audit";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
@@ -11,7 +12,7 @@ export const createUserInputSchema = z.object({
   email: z.email().transform((value) => value.toLowerCase()),
   name: z.string().trim().min(1).max(200),
   role: z.enum(roles),
-  password: z.string().min(12, "passwords need at least 12 characters").max(200).optional(),
+  password: newPassword.optional(),
 });
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
