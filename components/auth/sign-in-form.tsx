@@ -18,7 +18,8 @@ export function SignInForm() {
     event.preventDefault();
     setIsPending(true);
     setError(null);
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
@@ -27,6 +28,12 @@ export function SignInForm() {
     setIsPending(false);
     if (!result || result.error) {
       setError("Wrong email or password.");
+      // The disabled button dropped focus to the page: put it back where the user retypes.
+      const password = formElement.elements.namedItem("password");
+      if (password instanceof HTMLInputElement) {
+        password.focus();
+        password.select();
+      }
       return;
     }
     const next = searchParams.get("callbackUrl");

@@ -58,7 +58,7 @@ export function CollateralCard({
             {canEdit && (
               <details>
                 <summary className="cursor-pointer text-muted-foreground hover:text-foreground">
-                  Correct
+                  Edit this vehicle
                 </summary>
                 <div className="mt-2">
                   <CollateralForm borrowerId={borrowerId} vehicle={vehicle} />

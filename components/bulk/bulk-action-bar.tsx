@@ -55,10 +55,16 @@ export function BulkActionBar({ list, total, pageSize, query, noun, shownIds, ch
     if (result.error || !result.id) return { error: result.error ?? "The action could not start." };
     const label = bulkActionKinds[kind].label;
     const isBorrowers = bulkActionKinds[kind].subject === "borrower";
+    const total = result.total ?? count;
     const items = isBorrowers
-      ? countOf(result.total ?? count, "borrower", "borrowers")
-      : countOf(result.total ?? count, "violation", "violations");
-    if (result.isInline) toast.success(`${label}: done for ${items}.`);
+      ? countOf(total, "borrower", "borrowers")
+      : countOf(total, "violation", "violations");
+    const failed = result.failed ?? 0;
+    if (result.isInline && failed > 0)
+      toast.warning(
+        `${label}: done for ${formatCount(total - failed)} of ${items}; ${formatCount(failed)} could not be done.`,
+      );
+    else if (result.isInline) toast.success(`${label}: done for ${items}.`);
     else toast.success(`${label}: started for ${items}.`);
     setRunning((current) => [result.id as string, ...current]);
     selection.clear();

@@ -74,7 +74,9 @@ export function BulkActionProgressPanel({
         <span className="font-medium">{label}</span>
         <span className="text-muted-foreground" data-testid="bulk-progress-summary">
           {progress.status === "FAILED" ? "Stopped: " : isDone ? "Done: " : ""}
-          {formatCount(progress.processed)} of {formatCount(progress.total)}
+          {/* What was done, not what was tried: a failed item is counted apart. */}
+          {formatCount(progress.processed - progress.failed)} of {formatCount(progress.total)}
+          {isDone ? "" : " done"}
           {progress.failed > 0 && ` · ${formatCount(progress.failed)} could not be done`}
         </span>
         <span className="hint">started {utcStamp(progress.createdAt)}</span>

@@ -5,13 +5,17 @@ import { useId, useState } from "react";
 import { ConfirmedAction } from "@/components/borrowers/confirmed-action";
 import { Field } from "@/components/ui/field";
 import { inviteUserAction } from "@/lib/actions/team-actions";
-import type { Role } from "@/lib/auth/permissions";
+import { type Role, roleLabels, roles } from "@/lib/auth/permissions";
 import { RoleSelect, roleHints } from "./role-select";
 
 /**
  * Invites a teammate: name, email and role, then a confirmation naming the address the set-password link goes
  * to. A refusal (an email already in the team) shows at its field and keeps what was typed.
  */
+
+const roleLabelOf = (value: FormDataEntryValue | null) =>
+  roles.find((role) => role === value) ? roleLabels[value as Role] : "the chosen role";
+
 export function InviteUserForm() {
   const id = useId();
   const [role, setRole] = useState<Role>("VIEWER");
@@ -29,7 +33,8 @@ export function InviteUserForm() {
       description={(form) => (
         <span data-testid="invite-confirm-text">
           An email with a set-password link will be sent to{" "}
-          <strong className="text-foreground">{String(form.get("email") ?? "")}</strong>. The link works once,
+          <strong className="text-foreground">{String(form.get("email") ?? "")}</strong>, who joins as{" "}
+          <strong className="text-foreground">{roleLabelOf(form.get("role"))}</strong>. The link works once,
           for 72 hours.
         </span>
       )}

@@ -81,7 +81,7 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
     },
     reactivate: {
       title: `Reactivate ${member.name}?`,
-      description: `${member.name} can sign in again with their password, as ${roleLabels[member.role].toLowerCase()}.`,
+      description: `${member.name} can sign in again with their password, with the ${roleLabels[member.role]} role.`,
       confirmLabel: "Reactivate",
       pendingLabel: "Reactivating…",
       onConfirm: () => run(() => reactivateUserAction(member.id)),

@@ -47,6 +47,8 @@ type ConfirmDialogProps = {
   body?: ReactNode;
   /** A pending state the caller knows about (its own useActionState), shown on the confirm button. */
   isPending?: boolean;
+  /** Keeps the confirm button off until the body holds a complete choice (a date picked). */
+  isConfirmDisabled?: boolean;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   /** data-testid of the confirm button; the dialog gets `${confirmTestId}-dialog`. */
@@ -67,6 +69,7 @@ export function ConfirmDialog({
   formId,
   body,
   isPending: isPendingOutside = false,
+  isConfirmDisabled = false,
   open: openOutside,
   onOpenChange,
   confirmTestId,
@@ -153,7 +156,7 @@ export function ConfirmDialog({
               type={formId ? "submit" : "button"}
               form={formId}
               onClick={formId ? () => setTimeout(() => setOpen(false)) : confirm}
-              disabled={isPending}
+              disabled={isPending || isConfirmDisabled}
               aria-busy={isPending || undefined}
             >
               {isPending && <Loader2 aria-hidden className="animate-spin" />}

@@ -52,6 +52,7 @@ export function ViolationBulkActions({
   const [until, setUntil] = useState("");
   const [assigneeId, setAssigneeId] = useState(currentUserId);
   const [dueAt, setDueAt] = useState("");
+  const [isClearingDue, setIsClearingDue] = useState(false);
   const untilDate = dateOf(until);
   const dueDate = dateOf(dueAt);
   const assigneeName =
@@ -198,32 +199,51 @@ export function ViolationBulkActions({
             </ConfirmDialog>
             <ConfirmDialog
               title={
-                dueDate
-                  ? `Set ${violations} due on ${formatDate(dueDate)}?`
-                  : `Clear the due date of ${violations}?`
+                isClearingDue
+                  ? `Clear the due date of ${violations}?`
+                  : dueDate
+                    ? `Set ${violations} due on ${formatDate(dueDate)}?`
+                    : `Set a due date for ${violations}`
               }
               description={
-                dueDate
-                  ? bulkActionKinds["violation-set-due"].consequence(who)
-                  : `${who} will have no due date. Pick a date to set one instead.`
+                isClearingDue
+                  ? `${who} will have no due date.`
+                  : dueDate
+                    ? bulkActionKinds["violation-set-due"].consequence(who)
+                    : "Pick the date they are due by."
               }
-              confirmLabel={dueDate ? "Set due date" : "Clear due date"}
+              confirmLabel={isClearingDue ? "Clear due dates" : "Set due date"}
+              destructive={isClearingDue}
+              isConfirmDisabled={!isClearingDue && !dueDate}
               pendingLabel="Saving…"
-              onConfirm={() => start("violation-set-due", { dueAt: dueAt || null })}
+              onConfirm={() => start("violation-set-due", { dueAt: isClearingDue ? null : dueAt })}
               confirmTestId="bulk-due-confirm"
               body={
-                <div className="grid gap-1.5">
-                  <label htmlFor={`${id}-due`} className="text-xs font-medium">
-                    Due date
+                <div className="grid gap-3">
+                  <div className="grid gap-1.5">
+                    <label htmlFor={`${id}-due`} className="text-xs font-medium">
+                      Due date
+                    </label>
+                    <Input
+                      id={`${id}-due`}
+                      type="date"
+                      value={dueAt}
+                      disabled={isClearingDue}
+                      onChange={(event) => setDueAt(event.target.value)}
+                      className="w-auto"
+                      data-testid="bulk-due-date"
+                    />
+                  </div>
+                  <label className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="row-check"
+                      checked={isClearingDue}
+                      onChange={(event) => setIsClearingDue(event.target.checked)}
+                      data-testid="bulk-due-clear"
+                    />
+                    Clear their due dates instead
                   </label>
-                  <Input
-                    id={`${id}-due`}
-                    type="date"
-                    value={dueAt}
-                    onChange={(event) => setDueAt(event.target.value)}
-                    className="w-auto"
-                    data-testid="bulk-due-date"
-                  />
                 </div>
               }
             >

@@ -30,7 +30,14 @@ const startSchema = z.object({
   input: z.record(z.string(), z.unknown()).default({}),
 });
 
-export type StartBulkActionResult = { error?: string; id?: string; total?: number; isInline?: boolean };
+export type StartBulkActionResult = {
+  error?: string;
+  id?: string;
+  total?: number;
+  isInline?: boolean;
+  /** After an inline run: the items that could not be done (a waived violation cannot be acknowledged). */
+  failed?: number;
+};
 
 export async function startBulkActionAction(
   input: z.input<typeof startSchema>,
@@ -53,6 +60,8 @@ export async function startBulkActionAction(
     if (started.isInline) {
       await runBulkAction(started.id);
       revalidatePath(`/${parsed.list}`);
+      const progress = await getBulkActionProgress(started.id, actor.id);
+      return { ...started, failed: progress?.failed ?? 0 };
     }
     return started;
   } catch (error) {

@@ -52,7 +52,7 @@ export async function changeUserRoleAction(userId: string, role: string): Promis
     const parsedRole = roleSchema.parse(role);
     const { name } = await changeUserRole({ userId, role: parsedRole, actor });
     revalidatePath("/", "layout");
-    return { notice: `${name} is now ${roleLabels[parsedRole].toLowerCase()}.` };
+    return { notice: `${name}’s role is now ${roleLabels[parsedRole]}.` };
   } catch (error) {
     return actionError(error);
   }

@@ -62,6 +62,10 @@ describe("describeTimelineEntry", () => {
         source: "event",
         payload: { type: "account.disconnected", status: "DEAD", statusNote: null },
       }),
-    ).toMatchObject({ title: "Webhook account.disconnected failed for good", tone: "danger", lines: [] });
+    ).toMatchObject({
+      title: "Axle reported the carrier account disconnected · failed for good",
+      tone: "danger",
+      lines: [],
+    });
   });
 });

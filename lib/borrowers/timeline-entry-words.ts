@@ -30,6 +30,19 @@ const eventStatusWords: Record<string, { label: string; tone: EntryTone }> = {
   DEAD: { label: "failed for good", tone: "danger" },
 };
 
+// What each Axle event told us, as an officer reads it; the type itself stays on the Operations page.
+const eventTypeWords: Record<string, string> = {
+  "policy.modified": "Axle reported a change to the policy",
+  "policy.renewal-available": "Axle reported a renewal term",
+  "account.modified": "Axle reported a change to the carrier account",
+  "account.disconnected": "Axle reported the carrier account disconnected",
+  "ignition.created": "Ignition session opened at Axle",
+  "ignition.opened": "The borrower opened the Ignition link",
+  "ignition.completed": "The borrower finished Ignition",
+  "ignition.errored": "Ignition ended with an error",
+  "ignition.exited": "The borrower left Ignition without connecting",
+};
+
 const deliveryWords: Record<string, { label: string; tone: EntryTone }> = {
   SENT: { label: "Sent", tone: "success" },
   OUTBOX: { label: "In the outbox, not sent yet", tone: "info" },
@@ -143,7 +156,8 @@ export function describeTimelineEntry(row: Row): EntryWords {
         tone: "neutral",
       };
       const lines = [text(payload.statusNote)].filter(Boolean);
-      return { title: `Webhook ${text(payload.type)} ${status.label}`, lines, tone: status.tone };
+      const what = eventTypeWords[text(payload.type)] ?? `Axle sent ${text(payload.type)}`;
+      return { title: `${what} · ${status.label}`, lines, tone: status.tone };
     }
     case "outreach": {
       const delivery = deliveryWords[text(payload.status)] ?? {

@@ -4,7 +4,7 @@ export type TimelineKind = (typeof timelineKinds)[number];
 
 export const timelineKindLabels: Record<TimelineKind, string> = {
   change: "Policy and account changes",
-  event: "Webhook events",
+  event: "Notices from Axle",
   violation: "Violations",
   comment: "Comments",
   outreach: "Emails",

@@ -67,7 +67,9 @@ test("policy, timeline, collateral and outreach tabs tell the record; a deductib
     "Comprehensive deductible on 2019 Mercedes-Benz C 300: $500 → $1,000",
   );
   await expect(
-    page.getByTestId("timeline-entry").filter({ hasText: "Webhook policy.modified processed" }),
+    page
+      .getByTestId("timeline-entry")
+      .filter({ hasText: "Axle reported a change to the policy · processed" }),
   ).not.toHaveCount(0);
 
   await page.getByTestId("timeline-kind-event").click();

@@ -101,6 +101,16 @@ test.describe("roles are checked on the server", () => {
     await page.getByTestId("signin-password").fill("not-the-password");
     await page.getByTestId("signin-submit").click();
     await expect(page.getByTestId("signin-error")).toHaveText("Wrong email or password.");
+    // Focus comes back to the password, so a keyboard user retypes it at once.
+    await expect(page.getByTestId("signin-password")).toBeFocused();
+  });
+
+  test("an address the server cannot decode is a 400, not a crash", async ({ page, stack }) => {
+    await signIn(page, stack.admin);
+    for (const path of ["/borrowers/%FF", "/borrowers/%FF/policy", "/%E0%A4%A"]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect({ path, status: response.status() }).toEqual({ path, status: 400 });
+    }
   });
 });
 

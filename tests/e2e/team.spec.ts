@@ -5,10 +5,9 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { type Role, roleLabels } from "../../lib/auth/permissions";
 import { expect, signIn, test } from "./support/fixtures";
 import { createUserWithCli } from "./support/users";
-
-type Role = "ADMIN" | "COMPLIANCE_OFFICER" | "VIEWER";
 
 /** Invites a teammate through the team page, confirming the email; answers their address. */
 async function inviteThroughTeamPage(page: Page, { name, role }: { name: string; role: Role }) {
@@ -20,7 +19,7 @@ async function inviteThroughTeamPage(page: Page, { name, role }: { name: string;
   await page.getByTestId(`invite-role-${role}`).click();
   await page.getByTestId("invite-user").click();
   await expect(page.getByTestId("invite-confirm-text")).toHaveText(
-    `An email with a set-password link will be sent to ${email}. The link works once, for 72 hours.`,
+    `An email with a set-password link will be sent to ${email}, who joins as ${roleLabels[role]}. The link works once, for 72 hours.`,
   );
   await page.getByTestId("invite-user-confirm").click();
   await expect(page.getByTestId("invite-user-notice")).toContainText(`${name} is invited.`);
@@ -300,6 +299,7 @@ test("the team pages pass axe and fit a 390 px phone", async ({ page, browser, s
     expect({ url, width }).toEqual({ url, width: 390 });
     expect({ url, issues: await seriousAxeIssues(phonePage) }).toEqual({ url, issues: [] });
   }
-  await expect(phonePage.getByTestId("set-password-refused")).toContainText("This link is not valid.");
+  await expect(phonePage.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
+  await expect(phonePage.getByTestId("set-password-refused")).toContainText("cut off when it was copied");
   await phone.close();
 });

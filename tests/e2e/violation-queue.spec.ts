@@ -91,6 +91,18 @@ test("select rows, waive them until a date, assign them to me, find them under M
   await page.getByTestId("bulk-assign-confirm").click();
   for (const row of rows) await expect(row.getByTestId("violation-assignee")).toContainText("Quinn Queue");
 
+  // A due date for both: the dialog asks for a date before it can confirm, and clearing is a separate choice.
+  for (const row of rows) await row.getByTestId("select-row").check();
+  await page.getByTestId("bulk-due").click();
+  const dueDialog = page.getByTestId("bulk-due-confirm-dialog");
+  await expect(dueDialog.getByRole("heading")).toHaveText("Set a due date for 2 violations");
+  await expect(page.getByTestId("bulk-due-confirm")).toBeDisabled();
+  await page.getByTestId("bulk-due-date").fill("2027-01-15");
+  await expect(dueDialog.getByRole("heading")).toHaveText("Set 2 violations due on Jan 15, 2027?");
+  await page.getByTestId("bulk-due-confirm").click();
+  await expect(dueDialog).toBeHidden();
+  for (const row of rows) await expect(row.getByTestId("violation-due")).toHaveText("Jan 15, 2027");
+
   await page.getByTestId("filter-mine").click();
   await expect(page).toHaveURL(/assignee=me/);
   await expect(page.getByTestId("violation-row")).toHaveCount(2);

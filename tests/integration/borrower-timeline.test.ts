@@ -71,7 +71,7 @@ describe("the borrower's timeline", () => {
     );
     expect(change?.lines).toContain("Collision deductible on 2019 Mercedes-Benz C 300: $500 → $1,500");
     expect(change?.lines).toContain("Comprehensive deductible on 2019 Mercedes-Benz C 300: $500 → $1,500");
-    expect(titles).toContain("Webhook policy.modified processed");
+    expect(titles).toContain("Axle reported a change to the policy · processed");
     expect(titles).toContain("Violation opened: Collision on the collateral, deductible at most");
     expect(titles.some((title) => title.startsWith("Violation waived until"))).toBe(true);
     expect(titles).toContain(`Requirements changed to Deductible ${borrower.borrowerId}`);

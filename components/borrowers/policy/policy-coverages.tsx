@@ -58,7 +58,7 @@ export function PolicyCoverages({
                     <TableCell className="font-medium">
                       {property.type === "vehicle" ? vehicleName(data) : property.type}
                     </TableCell>
-                    <TableCell className="font-mono text-xs break-all">
+                    <TableCell className="font-mono text-xs whitespace-nowrap">
                       <PolicyValue value={data.vin} />
                     </TableCell>
                     <TableCell>
