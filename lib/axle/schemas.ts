@@ -101,17 +101,20 @@ export type AxleCarrier = z.infer<typeof carrierSchema>;
 
 export const descopeResultSchema = z.looseObject({ accessToken: z.string().optional() });
 
+/** Text PostgreSQL can store: a NUL character would make the insert fail (and Axle retry it forever). */
+const storable = z.string().refine((value) => !value.includes("\u0000"), "must not contain a NUL character");
+
 /** The webhook envelope (§6.2). Only `id` and `type` are needed to store an event; the rest is kept raw. */
 export const webhookEnvelopeSchema = z.looseObject({
-  id: z.string().min(1).max(200),
-  type: z.string().min(1).max(200),
+  id: storable.min(1).max(200),
+  type: storable.min(1).max(200),
   createdAt: isoDate.optional(),
   data: z
     .looseObject({
-      ref: z.string().optional(),
-      account: z.string().optional(),
-      token: z.string().optional(),
-      user: z.looseObject({ id: z.string().optional() }).optional(),
+      ref: storable.max(200).optional(),
+      account: storable.max(200).optional(),
+      token: storable.max(200).optional(),
+      user: z.looseObject({ id: storable.max(200).optional() }).optional(),
     })
     .optional(),
 });

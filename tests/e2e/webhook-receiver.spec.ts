@@ -57,6 +57,12 @@ test.describe("POST /api/webhooks/axle", () => {
       '{"id": "evt_2"}',
       '{"id": 5, "type": "policy.modified"}',
       "",
+      // PostgreSQL text cannot hold a NUL: refused with a clear 400 instead of failing the insert (a 500 that
+      // Axle would retry forever).
+      JSON.stringify(event({ id: "evt_\u0000" })),
+      JSON.stringify(event({ type: "policy.\u0000modified" })),
+      JSON.stringify(event({ data: { ref: "pol_\u0000" } })),
+      JSON.stringify(event({ data: { ref: "pol_1", user: { id: "\u0000" } } })),
     ]) {
       const response = await request.post(path, { data, headers });
       expect(response.status(), data).toBe(400);

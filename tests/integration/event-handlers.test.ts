@@ -103,3 +103,24 @@ describe("ignition.completed", () => {
     expect(code?.isUsed).toBe(true);
   });
 });
+
+describe("an event whose reference is not an Axle object id", () => {
+  it("is set aside for review without any call to Axle, whatever path it tries to reach", async () => {
+    const borrower = await harness.connectBorrower();
+    const connection = await harness.db.axleConnection.findUniqueOrThrow({
+      where: { id: borrower.connectionId },
+    });
+    const { axle } = await import("@/lib/server/axle/axle-client");
+    for (const ref of ["..", "../accounts", "pol_1/../../carriers", "%2e%2e"]) {
+      const event = await deliver("policy.modified", { ref, account: connection.accountId });
+      expect(event).toMatchObject({ status: "NEEDS_REVIEW" });
+      // The client itself refuses such an id before any request leaves the app.
+      await expect(axle.getPolicy(borrower.accessToken, ref)).rejects.toMatchObject({
+        kind: "bad_request",
+      });
+    }
+    for (const ref of ["..", "acc_1?x=1"]) {
+      expect(await deliver("account.modified", { ref })).toMatchObject({ status: "NEEDS_REVIEW" });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isAxleObjectId } from "@/lib/axle/object-id";
 import { parseRetryAfter, type RetryPolicy, retryDelayMs } from "@/lib/axle/retry-delay";
 import {
   accountSchema,
@@ -139,7 +140,15 @@ export function createAxleClient(config: AxleClientConfig) {
     }
   }
 
-  const id = encodeURIComponent;
+  // An id goes into a path: anything but an Axle object id is refused before a request is made (the methods
+  // that take one are async, so the refusal is a rejected promise like any other failed call).
+  const id = (value: string) => {
+    if (!isAxleObjectId(value))
+      throw new AxleError("bad_request", "Not an Axle object id: refused before calling Axle.", {
+        field: "id",
+      });
+    return value;
+  };
   return {
     startIgnition: (input: StartIgnitionInput) =>
       call({
@@ -166,7 +175,7 @@ export function createAxleClient(config: AxleClientConfig) {
         schema: descopeResultSchema,
         isIdempotent: true,
       }),
-    getAccount: (accessToken: string, accountId: string) =>
+    getAccount: async (accessToken: string, accountId: string) =>
       call({
         method: "GET",
         path: `/accounts/${id(accountId)}`,
@@ -174,7 +183,11 @@ export function createAxleClient(config: AxleClientConfig) {
         schema: accountSchema,
         isIdempotent: true,
       }),
-    getPolicy: (accessToken: string, policyId: string, options: { term?: "current" | "renewal" } = {}) =>
+    getPolicy: async (
+      accessToken: string,
+      policyId: string,
+      options: { term?: "current" | "renewal" } = {},
+    ) =>
       call({
         method: "GET",
         path: `/policies/${id(policyId)}${options.term ? `?term=${options.term}` : ""}`,
@@ -184,10 +197,10 @@ export function createAxleClient(config: AxleClientConfig) {
       }),
     getCarriers: () =>
       call({ method: "GET", path: "/carriers", schema: carrierSchema.array(), isIdempotent: true }),
-    getCarrier: (carrierId: string) =>
+    getCarrier: async (carrierId: string) =>
       call({ method: "GET", path: `/carriers/${id(carrierId)}`, schema: carrierSchema, isIdempotent: true }),
     /** Sandbox only: change an account as the carrier would, which makes Axle send the matching event. */
-    triggerAccountEvent: (accessToken: string, accountId: string, changes: Record<string, unknown>) =>
+    triggerAccountEvent: async (accessToken: string, accountId: string, changes: Record<string, unknown>) =>
       call({
         method: "POST",
         path: `/sandbox/accounts/${id(accountId)}/event`,
@@ -197,7 +210,7 @@ export function createAxleClient(config: AxleClientConfig) {
         isIdempotent: false,
       }),
     /** Sandbox only: change a policy as the carrier would, which makes Axle send `policy.modified`. */
-    triggerPolicyEvent: (accessToken: string, policyId: string, changes: Record<string, unknown>) =>
+    triggerPolicyEvent: async (accessToken: string, policyId: string, changes: Record<string, unknown>) =>
       call({
         method: "POST",
         path: `/sandbox/policies/${id(policyId)}/event`,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { WebhookEventStatus } from "@/generated/prisma/client";
+import { isAxleObjectId } from "@/lib/axle/object-id";
 import type { WebhookEnvelope } from "@/lib/axle/schemas";
 import { syncAccount } from "../accounts/sync-account";
 import { db } from "../db";
@@ -25,7 +26,7 @@ const ignore =
 
 /** The connection an event is about, by account id (policy events also carry `data.account`). */
 async function connectionFor(accountId: string | undefined) {
-  if (!accountId) return null;
+  if (!isAxleObjectId(accountId)) return null;
   return db.axleConnection.findUnique({
     where: { accountId },
     select: { id: true, isMonitoring: true, borrowerId: true },
@@ -33,7 +34,8 @@ async function connectionFor(accountId: string | undefined) {
 }
 
 async function policyConnection(envelope: WebhookEnvelope) {
-  const policyId = envelope.data?.ref;
+  const ref = envelope.data?.ref;
+  const policyId = isAxleObjectId(ref) ? ref : undefined;
   const known = policyId
     ? await db.policy.findUnique({ where: { id: policyId }, select: { accountId: true } })
     : null;
