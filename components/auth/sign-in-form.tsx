@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/auth/same-origin-path";
 import { SignInAlert } from "./sign-in-alert";
 
 export function SignInForm() {
@@ -36,8 +37,7 @@ export function SignInForm() {
       }
       return;
     }
-    const next = searchParams.get("callbackUrl");
-    router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+    router.replace(sameOriginPath(searchParams.get("callbackUrl"), window.location.origin));
     router.refresh();
   }
 

@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { sameOriginPath } from "@/lib/auth/same-origin-path";
 
 /** Starts single sign-on: next-auth sends the browser to the identity provider and back. */
 export function SsoSignInButton({ providerId, name }: { providerId: string; name: string }) {
@@ -13,8 +14,9 @@ export function SsoSignInButton({ providerId, name }: { providerId: string; name
 
   function onClick() {
     setIsPending(true);
-    const next = searchParams.get("callbackUrl");
-    void signIn(providerId, { callbackUrl: next?.startsWith("/") && !next.startsWith("//") ? next : "/" });
+    void signIn(providerId, {
+      callbackUrl: sameOriginPath(searchParams.get("callbackUrl"), window.location.origin),
+    });
   }
 
   return (

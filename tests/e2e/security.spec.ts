@@ -105,6 +105,31 @@ test.describe("roles are checked on the server", () => {
     await expect(page.getByTestId("signin-password")).toBeFocused();
   });
 
+  test("signing in never sends the browser off-site, whatever the callback says", async ({
+    browser,
+    stack,
+  }) => {
+    for (const callback of [
+      "//evil.example/phish",
+      "/\\evil.example",
+      "/%09/evil.example",
+      "https://evil.example/",
+    ]) {
+      const context = await browser.newContext({ baseURL: stack.appUrl });
+      const page = await context.newPage();
+      await page.goto(`/signin?callbackUrl=${encodeURIComponent(callback)}`);
+      await page.getByTestId("signin-email").fill(stack.admin.email);
+      await page.getByTestId("signin-password").fill(stack.admin.password);
+      await page.getByTestId("signin-submit").click();
+      await expect(page.getByTestId("current-user")).toBeVisible();
+      expect({ callback, origin: new URL(page.url()).origin }).toEqual({
+        callback,
+        origin: new URL(stack.appUrl).origin,
+      });
+      await context.close();
+    }
+  });
+
   test("an address the server cannot decode is a 400, not a crash", async ({ page, stack }) => {
     await signIn(page, stack.admin);
     for (const path of ["/borrowers/%FF", "/borrowers/%FF/policy", "/%E0%A4%A"]) {
