@@ -19,3 +19,15 @@ describe("dates people type", () => {
     );
   });
 });
+
+describe("a waiver's end", () => {
+  it("is in the future and at most a year ahead", async () => {
+    const { waiverEndProblem } = await import("./violations/violation-inputs");
+    const now = new Date("2026-11-30T12:00:00Z");
+    expect(waiverEndProblem(new Date("2026-11-30T12:00:00Z"), now)).toBe("A waiver must end in the future.");
+    expect(waiverEndProblem(new Date("2027-11-30T12:00:00Z"), now)).toBeNull();
+    expect(waiverEndProblem(new Date("2027-12-01T12:00:00Z"), now)).toBe(
+      "A waiver may run 365 days at most: pick an earlier end date.",
+    );
+  });
+});

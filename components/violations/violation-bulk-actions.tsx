@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
 import { countOf, formatDate } from "@/lib/format-human";
-import { waiverSchema } from "@/lib/violations/violation-inputs";
+import { waiverEndProblem, waiverSchema } from "@/lib/violations/violation-inputs";
 
 type Props = {
   /** The bulk actions the page lists already (see BulkActionBar). */
@@ -96,8 +96,8 @@ export function ViolationBulkActions({
               onConfirm={() => {
                 const waiver = waiverSchema.safeParse({ reason, until: until || undefined });
                 if (!waiver.success) return { error: waiver.error.issues[0]?.message ?? "Check the waiver." };
-                if (waiver.data.until.getTime() <= now.getTime())
-                  return { error: "A waiver must end in the future." };
+                const problem = waiverEndProblem(waiver.data.until, now);
+                if (problem) return { error: problem };
                 return start("violation-waive", { reason: waiver.data.reason, until });
               }}
               confirmTestId="bulk-waive-confirm"

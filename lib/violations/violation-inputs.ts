@@ -9,6 +9,18 @@ export const waiverSchema = z.object({
 });
 export type Waiver = z.infer<typeof waiverSchema>;
 
+/** The longest a waiver may run: a year, after which the case is looked at again. */
+export const maxWaiverDays = 365;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Why a waiver cannot end then, or null: it must end in the future, and within a year. */
+export function waiverEndProblem(until: Date, now: Date): string | null {
+  if (until.getTime() <= now.getTime()) return "A waiver must end in the future.";
+  if (until.getTime() > now.getTime() + maxWaiverDays * dayMs)
+    return `A waiver may run ${maxWaiverDays} days at most: pick an earlier end date.`;
+  return null;
+}
+
 /** A date input's value (`2026-12-31`), or empty for none. */
 export const dateOrNull = z.preprocess(
   (value) => (value === "" || value === null ? null : value),

@@ -138,6 +138,9 @@ describe("bulk waive of all matching", () => {
     await expect(start({ reason: "Too late", until: "2001-01-01" })).rejects.toThrow(
       "A waiver must end in the future.",
     );
+    await expect(start({ reason: "Forever, almost", until: "2099-01-01" })).rejects.toThrow(
+      "A waiver may run 365 days at most",
+    );
     await expect(start({ reason: "No date" })).rejects.toThrow();
     expect(await harness.db.bulkAction.count()).toBe(before);
   });

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { BorrowerFilters } from "@/lib/borrowers/list-params";
 import { bulkActionInputSchemas } from "@/lib/bulk/bulk-action-inputs";
 import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
+import { waiverEndProblem } from "@/lib/violations/violation-inputs";
 import type { ViolationFilters } from "@/lib/violations/violation-list-params";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
@@ -132,8 +133,8 @@ async function checkInput(kind: BulkActionKind, input: Record<string, unknown>, 
     if (!profile || profile.retiredAt)
       throw new AppError("not_found", "That profile does not exist or is retired.");
   }
-  if (kind === "violation-waive" && (input.until as Date).getTime() <= now.getTime())
-    throw new AppError("bad_request", "A waiver must end in the future.");
+  const waiverProblem = kind === "violation-waive" ? waiverEndProblem(input.until as Date, now) : null;
+  if (waiverProblem) throw new AppError("bad_request", waiverProblem);
   if (kind === "violation-assign" && typeof input.assigneeId === "string") {
     const user = await db.user.findUnique({
       where: { id: input.assigneeId },

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { type Waiver, waiverSchema } from "@/lib/violations/violation-inputs";
+import { type Waiver, waiverEndProblem, waiverSchema } from "@/lib/violations/violation-inputs";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
@@ -92,8 +92,8 @@ export async function waiveViolationIn(
     now = new Date(),
   }: { violationId: string; waiver: Waiver; actor: CurrentUser; now?: Date },
 ): Promise<boolean> {
-  if (waiver.until.getTime() <= now.getTime())
-    throw new AppError("bad_request", "A waiver must end in the future.");
+  const problem = waiverEndProblem(waiver.until, now);
+  if (problem) throw new AppError("bad_request", problem);
   const violation = await liveViolation(tx, violationId);
   const current = await tx.violation.findUniqueOrThrow({
     where: { id: violationId },
