@@ -2,6 +2,7 @@
 // delete). On start the state is rebuilt as seed + journal, so a restart keeps everything and a reset is
 // "delete the journal". Seeded data is never journaled: it is regenerated from the seed.
 import {
+  chmodSync,
   closeSync,
   existsSync,
   mkdirSync,
@@ -16,13 +17,16 @@ import path from "node:path";
 
 export type JournalEntry = { c: string; k: string; v?: unknown; d?: true };
 
+// The journal holds the twin's access tokens and client secret: readable by its owner only.
+const ownerOnly = 0o600;
+
 export class Journal {
   private fd: number | null = null;
 
   constructor(private readonly file: string) {}
 
   static inDirectory(dir: string): Journal {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return new Journal(path.join(dir, "journal.jsonl"));
   }
 
@@ -52,12 +56,18 @@ export class Journal {
     if (latest.size === entries.length) return;
     this.close();
     const temporary = `${this.file}.compacting`;
-    writeFileSync(temporary, [...latest.values()].map((entry) => `${JSON.stringify(entry)}\n`).join(""));
+    writeFileSync(temporary, [...latest.values()].map((entry) => `${JSON.stringify(entry)}\n`).join(""), {
+      mode: ownerOnly,
+    });
     renameSync(temporary, this.file);
   }
 
   append(entry: JournalEntry) {
-    this.fd ??= openSync(this.file, "a");
+    if (this.fd === null) {
+      this.fd = openSync(this.file, "a", ownerOnly);
+      // A journal written by an older twin may have been created readable by others.
+      chmodSync(this.file, ownerOnly);
+    }
     writeSync(this.fd, `${JSON.stringify(entry)}\n`);
   }
 
