@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
+import { env } from "@/lib/server/env";
 import { requestReconnect } from "@/lib/server/outreach/request-reconnect";
 import {
   acknowledgeViolation,
@@ -79,12 +80,10 @@ export async function requestReconnectAction(
   try {
     const actor = await requireActionPermission("outreach.send");
     const { email } = await requestReconnect({ borrowerId, violationId: violationId ?? undefined, actor });
-    delivery =
-      email.status === "SENT"
-        ? `Email sent to ${email.to}.`
-        : email.status === "OUTBOX"
-          ? `Email to ${email.to} is in the outbox.`
-          : `The email to ${email.to} could not be sent: ${email.error}`;
+    // Sent by a job a moment later; without SMTP it waits in the outbox page.
+    delivery = env.SMTP_URL
+      ? `Email to ${email.to} is on its way: its delivery shows on the Outreach tab.`
+      : `Email to ${email.to} is in the outbox.`;
   } catch (error) {
     return actionError(error);
   }

@@ -209,18 +209,37 @@ describe("waivers", () => {
   });
 });
 
+/** The queued `send-email` jobs for one stored email (pg-boss's own table). */
+async function sendJobsFor(emailId: string) {
+  const rows = await harness.db.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'send-email' AND data->>'emailId' = $1`,
+    emailId,
+  );
+  return rows[0]?.count ?? 0;
+}
+
 describe("asking the borrower to reconnect", () => {
   it("emails a new Ignition link through SMTP, reminds on the cadence once each, and stops at resolution", async () => {
     const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
     const { sendDueReminders } = await import("@/lib/server/outreach/send-due-reminders");
     const { syncPolicy } = await import("@/lib/server/policies/sync-policy");
     const borrower = await borrowerWithViolation();
+    const { runSendEmailJob } = await import("@/lib/server/email/send-email-job");
     const { outreach, email } = await requestReconnect({
       borrowerId: borrower.borrowerId,
       violationId: borrower.violationId,
       actor: harness.admin,
     });
-    expect(email.status).toBe("SENT");
+    // The request is written with its email (still in the outbox) and the job that sends it, together.
+    expect((await harness.db.emailMessage.findUniqueOrThrow({ where: { id: email.id } })).status).toBe(
+      "OUTBOX",
+    );
+    expect(await sendJobsFor(email.id)).toBe(1);
+    expect(await runSendEmailJob({ emailId: email.id })).toBe("SENT");
+    // A retried job (the worker died after sending) does not send it twice.
+    const deliveredCount = received.length;
+    expect(await runSendEmailJob({ emailId: email.id })).toBe("SENT");
+    expect(received).toHaveLength(deliveredCount);
     expect(outreach.reason).toBe("requirement-failing");
     const message = received.at(-1);
     expect(message?.to).toBe(email.to);
@@ -237,6 +256,11 @@ describe("asking the borrower to reconnect", () => {
     expect(await sendDueReminders(new Date(start + 7 * day + 1000))).toBe(1);
     expect(await sendDueReminders(new Date(start + 7 * day + 2000))).toBe(0);
     expect((await reminders()).map((row) => row.reminderNumber)).toEqual([1]);
+    const reminder = await harness.db.outreach.findFirstOrThrow({
+      where: { violationId: borrower.violationId, reminderNumber: 1 },
+    });
+    expect(await sendJobsFor(reminder.emailId)).toBe(1);
+    expect(await runSendEmailJob({ emailId: reminder.emailId })).toBe("SENT");
     expect(received.at(-1)?.raw).toContain("Subject: Reminder: Please reconnect");
 
     // The carrier lowers the deductible: the violation resolves, and the 14-day reminder never goes.
@@ -249,10 +273,62 @@ describe("asking the borrower to reconnect", () => {
     expect((await reminders()).map((row) => row.reminderNumber)).toEqual([1]);
   });
 
-  it("records a failed delivery instead of losing the request", async () => {
-    const { sendEmail } = await import("@/lib/server/email/send-email");
-    const sent = await sendEmail({ to: "not an address", subject: "x", text: "y" });
-    expect(sent.status).toBe("FAILED");
-    expect(sent.error).toBeTruthy();
+  it("records a failed delivery and fails the job, so the queue tries again; the request is never lost", async () => {
+    const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
+    const { runSendEmailJob } = await import("@/lib/server/email/send-email-job");
+    const borrower = await borrowerWithViolation();
+    await harness.db.borrower.update({
+      where: { id: borrower.borrowerId },
+      data: { email: "not an address" },
+    });
+    const { outreach, email } = await requestReconnect({
+      borrowerId: borrower.borrowerId,
+      actor: harness.admin,
+    });
+    await expect(runSendEmailJob({ emailId: email.id })).rejects.toThrow(`email ${email.id} not sent`);
+    const stored = await harness.db.outreach.findUniqueOrThrow({
+      where: { id: outreach.id },
+      include: { email: true },
+    });
+    expect(stored.email.status).toBe("FAILED");
+    expect(stored.email.error).toBeTruthy();
+  });
+
+  it("writes nothing, not even the email, when recording the request fails", async () => {
+    const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
+    const borrower = await borrowerWithViolation();
+    const emailsBefore = await harness.db.emailMessage.count();
+    // The audit row is the last write of the transaction: make it fail once, for this borrower.
+    await harness.db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION test_refuse_outreach_audit() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.action = 'outreach.requested' AND NEW."targetId" = '${borrower.borrowerId}' THEN
+          RAISE EXCEPTION 'audit refused for the test';
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await harness.db.$executeRawUnsafe(
+      `CREATE TRIGGER test_refuse_outreach_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION test_refuse_outreach_audit()`,
+    );
+    try {
+      await expect(
+        requestReconnect({ borrowerId: borrower.borrowerId, actor: harness.admin }),
+      ).rejects.toThrow("audit refused for the test");
+    } finally {
+      await harness.db.$executeRawUnsafe(`DROP TRIGGER test_refuse_outreach_audit ON "AuditLog"`);
+    }
+    expect(await harness.db.emailMessage.count()).toBe(emailsBefore);
+    expect(await harness.db.outreach.count({ where: { borrowerId: borrower.borrowerId } })).toBe(0);
+  });
+
+  it("refuses to ask a descoped borrower: descope is final until an admin starts a new link", async () => {
+    const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
+    const { descopeConnection } = await import("@/lib/server/connections/descope-connection");
+    const borrower = await borrowerWithViolation();
+    await descopeConnection({ connectionId: borrower.connectionId, actor: harness.admin });
+    await expect(requestReconnect({ borrowerId: borrower.borrowerId, actor: harness.admin })).rejects.toThrow(
+      "Monitoring has stopped for this borrower",
+    );
+    expect(await harness.db.outreach.count({ where: { borrowerId: borrower.borrowerId } })).toBe(0);
   });
 });

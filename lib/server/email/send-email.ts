@@ -54,17 +54,6 @@ export async function deliverStoredEmail(emailId: string, now = new Date()) {
   }
 }
 
-/** Stores an email and delivers it at once, in the caller's flow (borrower outreach, whose caller waits). */
-export async function sendEmail(content: EmailContent) {
-  const stored = await db.emailMessage.create({
-    data: { ...content, status: "OUTBOX" },
-    select: { id: true },
-  });
-  const delivered = await deliverStoredEmail(stored.id);
-  if (!delivered) throw new Error(`email ${stored.id} vanished before it was sent`);
-  return delivered;
-}
-
 /** nodemailer reads its options from the URL's query: add our timeouts where the operator has not set them. */
 function withTimeouts(smtpUrl: string) {
   const url = new URL(smtpUrl);

@@ -3,7 +3,8 @@ import { isReconnectReason, type ReconnectReason, reconnectEmail } from "@/lib/o
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db } from "../db";
-import { sendEmail } from "../email/send-email";
+import { storeEmail } from "../email/send-email";
+import { enqueueEmail } from "../email/send-email-job";
 import { AppError } from "../errors";
 import { startIgnitionForBorrower } from "../ignition/start-ignition";
 
@@ -11,7 +12,8 @@ type Request = { borrowerId: string; violationId?: string; actor: CurrentUser | 
 
 /**
  * "Ask borrower to reconnect": a new Ignition session, its link emailed with words chosen by the reason, and
- * the outreach recorded (when, to whom, why, delivered or not). Reminders follow (send-due-reminders.ts).
+ * the outreach recorded (when, to whom, why); the `send-email` job delivers it and records the outcome.
+ * Reminders follow (send-due-reminders.ts).
  */
 export async function requestReconnect({ borrowerId, violationId, actor }: Request) {
   const borrower = await db.borrower.findUnique({
@@ -29,6 +31,10 @@ export async function requestReconnect({ borrowerId, violationId, actor }: Reque
     },
   });
   if (!borrower) throw new AppError("not_found", "Borrower not found.");
+  // Descope is final: a new link would turn monitoring back on when completed. An admin re-monitors
+  // deliberately, with a new Ignition link from the record (audited).
+  if (borrower.connections.length > 0 && borrower.connections.every((connection) => !connection.isMonitoring))
+    throw new AppError("conflict", "Monitoring has stopped for this borrower: no reconnect email is sent.");
   const violation = borrower.violations[0];
   if (violationId && !violation) throw new AppError("not_found", "Violation not found.");
   const reason = reasonFor(violation, borrower.connections);
@@ -46,8 +52,10 @@ export async function requestReconnect({ borrowerId, violationId, actor }: Reque
     link: session.uri,
     reminderNumber: 0,
   });
-  const email = await sendEmail({ to: borrower.email, ...content });
+  // The email, its outreach record, the audit row and the job that sends it are one transaction (an outbox):
+  // no email without its record, and no record claiming a send that has not happened.
   return db.$transaction(async (tx) => {
+    const email = await storeEmail(tx, { to: borrower.email, ...content });
     const outreach = await tx.outreach.create({
       data: {
         borrowerId,
@@ -63,14 +71,10 @@ export async function requestReconnect({ borrowerId, violationId, actor }: Reque
       action: "outreach.requested",
       targetType: "Borrower",
       targetId: borrowerId,
-      details: {
-        outreachId: outreach.id,
-        reason,
-        violationId: violation?.id ?? null,
-        delivery: email.status,
-      },
+      details: { outreachId: outreach.id, reason, violationId: violation?.id ?? null, emailId: email.id },
     });
-    return { outreach, email };
+    await enqueueEmail(tx, email.id);
+    return { outreach, email: { id: email.id, to: borrower.email } };
   });
 }
 

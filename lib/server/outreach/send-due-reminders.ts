@@ -2,7 +2,8 @@ import "server-only";
 import { isReconnectReason, reconnectEmail } from "@/lib/outreach/reconnect-email";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { sendEmail } from "../email/send-email";
+import { storeEmail } from "../email/send-email";
+import { enqueueEmail } from "../email/send-email-job";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -69,8 +70,9 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
       link: request.ignitionSession.uri,
       reminderNumber: next.reminderNumber,
     });
-    const email = await sendEmail({ to: request.borrower.email, ...content });
+    // One transaction: the reminder's email, its record, the audit row and the job that sends it.
     await db.$transaction(async (tx) => {
+      const email = await storeEmail(tx, { to: request.borrower.email, ...content });
       const reminder = await tx.outreach.create({
         data: {
           borrowerId: request.borrowerId,
@@ -86,8 +88,9 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
         action: "outreach.reminded",
         targetType: "Borrower",
         targetId: request.borrowerId,
-        details: { outreachId: reminder.id, reminderNumber: next.reminderNumber },
+        details: { outreachId: reminder.id, reminderNumber: next.reminderNumber, emailId: email.id },
       });
+      await enqueueEmail(tx, email.id);
     });
     sent += 1;
   }
