@@ -42,6 +42,10 @@ test.describe("roles are checked on the server", () => {
     await signIn(page, stack.admin);
     const started = await startIgnitionFromCoverwatch(page, { firstName: "Lina", lastName: "Linkless" });
     expect(started.ignitionUri).toContain("token=");
+    // The admin also emails her a link to reconnect: it waits in the outbox.
+    await page.getByTestId("ask-reconnect-general").click();
+    await page.getByTestId("ask-reconnect-general-confirm").click();
+    await expect(page.getByTestId("ask-reconnect-general-notice")).toContainText("is in the outbox");
     await actAs(browser, page, createUserWithCli("VIEWER"));
     const response = await page.goto(started.borrowerUrl);
     await expect(page.getByTestId("ignition-status")).toHaveText("created");
@@ -49,6 +53,10 @@ test.describe("roles are checked on the server", () => {
     const token = new URL(started.ignitionUri).searchParams.get("token") ?? "";
     expect(token.length).toBeGreaterThan(8);
     expect(await response?.text()).not.toContain(token);
+    // Nor in the outbox: the email's text, which carries a link, is hidden from viewers.
+    const outbox = await page.goto("/outbox");
+    await expect(page.getByTestId("outbox-text-hidden").first()).toContainText("Ignition link");
+    expect(await outbox?.text()).not.toContain("ignition-ui/?token=");
   });
 
   test("a viewer cannot descope, even by submitting the admin's form", async ({

@@ -35,6 +35,8 @@ export default async function OutboxPage({
   const user = await requirePagePermission("violations.read");
   // Invitations and password resets carry a set-password link: whoever reads it can take over that account.
   const canReadAccountEmail = can(user.role, "users.manage");
+  // Emails to borrowers carry their Ignition link, a bearer secret: only those who may send one read them.
+  const canReadBorrowerEmail = can(user.role, "outreach.send");
   const params = parseEmailListParams(await searchParams);
   const page = await listEmails(params);
   const href = (changes: { size?: number; cursor?: string }) =>
@@ -82,6 +84,11 @@ export default async function OutboxPage({
                 {email.isSensitive && !canReadAccountEmail ? (
                   <p className="mt-2 text-muted-foreground" data-testid="outbox-text-hidden">
                     This email holds a set-password link; only admins can read it.
+                  </p>
+                ) : !email.isSensitive && !canReadBorrowerEmail ? (
+                  <p className="mt-2 text-muted-foreground" data-testid="outbox-text-hidden">
+                    This email holds the borrower's Ignition link; only admins and compliance officers can
+                    read it.
                   </p>
                 ) : (
                   <pre
