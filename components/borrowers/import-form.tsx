@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { type ImportState, importBorrowersAction, previewImportAction } from "@/lib/actions/import-actions";
 import { formatCount } from "@/lib/format-human";
+import { importTooLarge, maxImportBytes } from "@/lib/import/import-limits";
 
 const plural = (count: number, word: string) => `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 
@@ -16,6 +17,7 @@ const plural = (count: number, word: string) => `${formatCount(count)} ${word}${
 export function ImportForm({ columns }: { columns: readonly string[] }) {
   const fileId = useId();
   const [csv, setCsv] = useState("");
+  const [fileError, setFileError] = useState<string | null>(null);
   const [checked, check, isChecking] = useActionState<ImportState, FormData>(previewImportAction, {});
   const [imported, runImport, isImporting] = useActionState<ImportState, FormData>(importBorrowersAction, {});
   const preview = checked.preview;
@@ -50,12 +52,18 @@ export function ImportForm({ columns }: { columns: readonly string[] }) {
               accept=".csv,text/csv"
               className="cursor-pointer"
               data-testid="import-file"
-              onChange={async (event) => setCsv((await event.target.files?.[0]?.text()) ?? "")}
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                // Said here, before the upload, rather than by a server that refuses a body too large.
+                const isTooLarge = (file?.size ?? 0) > maxImportBytes;
+                setFileError(isTooLarge ? importTooLarge : null);
+                setCsv(file && !isTooLarge ? await file.text() : "");
+              }}
             />
             <input type="hidden" name="csv" value={csv} />
-            {checked.error && (
-              <p role="alert" className="text-sm text-destructive">
-                {checked.error}
+            {(fileError ?? checked.error) && (
+              <p role="alert" className="text-sm text-destructive" data-testid="import-file-error">
+                {fileError ?? checked.error}
               </p>
             )}
           </CardContent>

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/action-state";
+import { importTooLarge, maxImportBytes } from "@/lib/import/import-limits";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import {
@@ -13,11 +14,10 @@ import { AppError } from "@/lib/server/errors";
 
 export type ImportState = ActionState & { preview?: Omit<ImportPreview, "rows"> & { rows: number } };
 
-const maxBytes = 2 * 1024 * 1024;
-
 function csvFrom(form: FormData): string {
   const text = String(form.get("csv") ?? "");
-  if (text.length > maxBytes) throw new AppError("payload_too_large", "The file is larger than 2 MB.");
+  if (new TextEncoder().encode(text).length > maxImportBytes)
+    throw new AppError("payload_too_large", importTooLarge);
   return text;
 }
 

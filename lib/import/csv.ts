@@ -1,5 +1,5 @@
-// Reading and writing the import's CSV. Uploads are capped at 2 MB (lib/actions/import-actions.ts), so the
-// whole file is parsed at once with csv-parse's sync API.
+// Reading and writing the import's CSV. Uploads are capped at 2 MB (import-limits.ts), so the whole file is
+// parsed at once with csv-parse's sync API.
 import { CsvError, parse } from "csv-parse/sync";
 
 /** A file csv-parse cannot read (a quote never closed, text after a closing quote), with the line to look at. */

@@ -9,14 +9,18 @@ import { log } from "../log";
 
 export const queueNames = {
   webhookEvents: "webhook-events",
-  webhookEventsDead: "webhook-events-dead",
   dailyMaintenance: "daily-maintenance",
   reconcile: "reconcile",
   bulkActions: "bulk-actions",
   sendEmail: "send-email",
 } as const;
 
-/** Webhook processing: retried with exponential backoff, then dead-lettered. A claim expires with its job. */
+/**
+ * Webhook processing: retried with exponential backoff. A claim expires with its job. There is no pg-boss
+ * dead-letter queue: the final attempt marks the event DEAD in its own table (process-webhook-event.ts) and
+ * completes its job, so the event table is the one place that says what is dead, and the Operations page
+ * replays from it.
+ */
 export function webhookRetry() {
   return {
     retryLimit: env.WEBHOOK_RETRY_LIMIT,
@@ -39,11 +43,9 @@ export function getQueue(): Promise<PgBoss> {
     boss.on("error", (error) => log.error("job queue error", { error: error.message }));
     await boss.start();
     // Queues are created by whoever starts first; creating an existing queue is a no-op.
-    await boss.createQueue(queueNames.webhookEventsDead);
     await boss.createQueue(queueNames.webhookEvents, {
       name: queueNames.webhookEvents,
       ...webhookRetry(),
-      deadLetter: queueNames.webhookEventsDead,
     });
     await boss.createQueue(queueNames.dailyMaintenance);
     await boss.createQueue(queueNames.reconcile);

@@ -31,7 +31,7 @@ export async function startWorkers() {
 
   // pg-boss sleeps its polling interval between fetches, so each fetch takes a batch, worked
   // WORKER_CONCURRENCY at a time. A full batch means more are waiting: fetch again at once. Jobs to retry are
-  // failed one by one (pg-boss retries them with backoff, and dead-letters them in the end); the rest complete
+  // failed one by one (pg-boss retries them with backoff; the last attempt marks the event DEAD); the rest complete
   // with the batch.
   let workerId = "";
   const handleEvents = async (jobs: EventJob[]) => {
