@@ -100,6 +100,18 @@ describe("parseBorrowerImport", () => {
     ]);
   });
 
+  it("reports a cell longer than the New borrower form allows, on its line", () => {
+    const parsed = parseBorrowerImport(
+      `${header}\n${"A".repeat(101)},Long,long@example.com,${"9".repeat(41)},LN-9,${"L".repeat(201)},,,,,`,
+    );
+    expect(parsed.rows).toEqual([]);
+    expect(parsed.errors).toEqual([
+      { line: 2, message: "first_name has more than 100 characters" },
+      { line: 2, message: "phone has more than 40 characters" },
+      { line: 2, message: "lender_name has more than 200 characters" },
+    ]);
+  });
+
   it("refuses a file without the required columns or rows", () => {
     expect(parseBorrowerImport("").errors[0]?.message).toBe("The file is empty.");
     expect(parseBorrowerImport("first_name,email\nA,a@b.co").errors[0]?.message).toBe(

@@ -37,30 +37,36 @@ export function importTemplate(): string {
   ].join("\n")}\n`;
 }
 
-const optional = z
-  .string()
-  .trim()
-  .transform((value) => value || undefined);
+// Every text has a length limit, as on the New borrower form: a stray megabyte in one cell is a problem to
+// report on its line, not a name to store.
+const optional = (column: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${column} has more than ${max} characters`)
+    .transform((value) => value || undefined);
+const required = (column: string, max: number) =>
+  z.string().trim().min(1, `${column} is required`).max(max, `${column} has more than ${max} characters`);
 
 const rowSchema = z.object({
-  first_name: z.string().trim().min(1, "first_name is required"),
-  last_name: z.string().trim().min(1, "last_name is required"),
-  email: z.email("email is not a valid address").trim().toLowerCase(),
-  phone: optional,
-  loan_reference: z.string().trim().min(1, "loan_reference is required").max(100),
-  lender_name: optional,
-  profile: optional,
-  vin: optional
+  first_name: required("first_name", 100),
+  last_name: required("last_name", 100),
+  email: z.email("email is not a valid address").max(320).trim().toLowerCase(),
+  phone: optional("phone", 40),
+  loan_reference: required("loan_reference", 100),
+  lender_name: optional("lender_name", 200),
+  profile: optional("profile", 200),
+  vin: optional("vin", 40)
     .transform((value) => (value ? normalizeVin(value) : undefined))
     .refine((value) => value === undefined || value.length === 17, "vin must have 17 characters"),
-  vehicle_year: optional
+  vehicle_year: optional("vehicle_year", 10)
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .refine(
       (value) => value === undefined || (Number.isInteger(value) && value >= 1950 && value <= 2100),
       "vehicle_year must be a year from 1950 to 2100",
     ),
-  vehicle_make: optional,
-  vehicle_model: optional,
+  vehicle_make: optional("vehicle_make", 100),
+  vehicle_model: optional("vehicle_model", 100),
 });
 
 export type ImportRow = z.infer<typeof rowSchema> & { line: number };
