@@ -31,4 +31,14 @@ describe("redactPayload", () => {
   it("says so when the body is not JSON", () => {
     expect(redactPayload("{oops")).toBe("(not JSON)");
   });
+
+  it("hides borrowers' emails and phones from those who may not see them, keeps them for the others", () => {
+    const raw = JSON.stringify({
+      data: { user: { id: "u1", email: "dana@example.com", phone: "+1 555 0100" }, account: "acc_1" },
+    });
+    const hidden = JSON.parse(redactPayload(raw, { hidePersonal: true }));
+    expect(hidden.data.user).toEqual({ id: "u1", email: "[hidden]", phone: "[hidden]" });
+    expect(hidden.data.account).toBe("acc_1");
+    expect(JSON.parse(redactPayload(raw)).data.user.email).toBe("dana@example.com");
+  });
 });

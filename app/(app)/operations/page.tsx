@@ -17,7 +17,9 @@ export default async function OperationsPage({
 }) {
   const user = await requirePagePermission("operations.read");
   const params = parseEventListParams(await searchParams);
-  const [page, runs] = await Promise.all([listEvents(params), listReconcileRuns()]);
+  // Borrowers' emails and phones in the payloads are for admins only.
+  const hidePersonal = !can(user.role, "users.manage");
+  const [page, runs] = await Promise.all([listEvents(params, { hidePersonal }), listReconcileRuns()]);
   const canReplay = can(user.role, "operations.replay");
   return (
     <OperationsView

@@ -129,11 +129,10 @@ export type EventListPage = KeysetPage<EventListRow> & {
  * Webhook events for the operations page, newest first by (receivedAt, id), a keyset page at a time (never
  * OFFSET), with the filtered total and each payload redacted for display.
  */
-export async function listEvents({
-  filters,
-  size,
-  cursor,
-}: Omit<EventListParams, "notices">): Promise<EventListPage> {
+export async function listEvents(
+  { filters, size, cursor }: Omit<EventListParams, "notices">,
+  { hidePersonal = true }: { hidePersonal?: boolean } = {},
+): Promise<EventListPage> {
   const where = eventsWhere(filters);
   const direction = readingOrder(false, cursor);
   const boundary = cursor && (timeKeysetWhere("receivedAt", cursor, false) as Prisma.WebhookEventWhereInput);
@@ -155,7 +154,10 @@ export async function listEvents({
   });
   return {
     ...page,
-    rows: page.rows.map(({ rawBody, ...event }) => ({ ...event, payload: redactPayload(rawBody) })),
+    rows: page.rows.map(({ rawBody, ...event }) => ({
+      ...event,
+      payload: redactPayload(rawBody, { hidePersonal }),
+    })),
     total,
     counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])),
   };
