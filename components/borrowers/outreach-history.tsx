@@ -3,15 +3,10 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { connectionStatusLabel } from "@/lib/axle/connection-status-labels";
+import { emailStatusLabels } from "@/lib/email/email-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerOutreach } from "@/lib/server/borrowers/list-borrower-outreach";
-
-const deliveries = {
-  SENT: { label: "Sent", variant: "success" },
-  OUTBOX: { label: "In outbox", variant: "info" },
-  FAILED: { label: "Failed", variant: "danger" },
-} as const;
 
 /** Every request to reconnect and reminder: when, to whom, why, by whom, and whether it went out. */
 export function OutreachHistory({ outreach }: { outreach: BorrowerOutreach }) {
@@ -37,7 +32,7 @@ export function OutreachHistory({ outreach }: { outreach: BorrowerOutreach }) {
       </TableHeader>
       <TableBody>
         {outreach.map((entry) => {
-          const delivery = deliveries[entry.email.status];
+          const delivery = emailStatusLabels[entry.email.status];
           return (
             <TableRow key={entry.id} data-testid="outreach-entry">
               <TableCell className="whitespace-nowrap tabular-nums">{utcStamp(entry.createdAt)}</TableCell>
@@ -54,7 +49,7 @@ export function OutreachHistory({ outreach }: { outreach: BorrowerOutreach }) {
                 )}
               </TableCell>
               <TableCell>
-                <Badge variant={delivery.variant} testId="outreach-delivery">
+                <Badge variant={delivery.tone} testId="outreach-delivery">
                   {delivery.label}
                 </Badge>
                 {entry.email.sentAt && (

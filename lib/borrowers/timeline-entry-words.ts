@@ -1,12 +1,16 @@
 // A timeline row in words: a title, the lines under it, and a tone for its marker. Pure, so every kind of
 // entry is unit-tested without a database.
+
+import type { EmailStatus } from "@/generated/prisma/enums";
 import { connectionStatusLabel } from "@/lib/axle/connection-status-labels";
 import { describeChanges } from "@/lib/axle/describe-change";
 import type { Change } from "@/lib/axle/diff";
 import { dateOrMissing } from "@/lib/axle/policy-words";
+import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
+import { emailStatusLabels } from "@/lib/email/email-status-labels";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 
-export type EntryTone = "neutral" | "success" | "warning" | "danger" | "info";
+export type EntryTone = StatusTone;
 export type EntryWords = { title: string; lines: string[]; tone: EntryTone; actor?: string };
 
 type Row = { source: string; payload: Record<string, unknown> };
@@ -41,12 +45,6 @@ const eventTypeWords: Record<string, string> = {
   "ignition.completed": "The borrower finished Ignition",
   "ignition.errored": "Ignition ended with an error",
   "ignition.exited": "The borrower left Ignition without connecting",
-};
-
-const deliveryWords: Record<string, { label: string; tone: EntryTone }> = {
-  SENT: { label: "Sent", tone: "success" },
-  OUTBOX: { label: "In the outbox, not sent yet", tone: "info" },
-  FAILED: { label: "Delivery failed", tone: "danger" },
 };
 
 function sentence(slug: string) {
@@ -160,7 +158,7 @@ export function describeTimelineEntry(row: Row): EntryWords {
       return { title: `${what} · ${status.label}`, lines, tone: status.tone };
     }
     case "outreach": {
-      const delivery = deliveryWords[text(payload.status)] ?? {
+      const delivery = emailStatusLabels[text(payload.status) as EmailStatus] ?? {
         label: sentence(text(payload.status)),
         tone: "neutral",
       };

@@ -1,23 +1,12 @@
 // The borrower record's tabs against a borrower connected through the twin: the policy as the carrier reports
 // it, a change fired from the twin's own control panel, and the timeline telling that change in words.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { sandboxVin } from "../../axle-twin/src/seed/auto-policies";
+import { seriousAxeIssues } from "./support/axe";
 import { connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, signIn, test } from "./support/fixtures";
 import { createUserWithCli } from "./support/users";
 
 const tabs = ["compliance", "policy", "timeline", "collateral", "outreach"] as const;
-
-async function seriousAxeIssues(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-}
 
 test("policy, timeline, collateral and outreach tabs tell the record; a deductible raised at the carrier reads in words", async ({
   page,

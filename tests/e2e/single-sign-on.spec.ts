@@ -3,12 +3,12 @@
 
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type pg from "pg";
 import { nextBin, startWeb } from "../../ops/app-processes";
 import { findFreePort } from "../../ops/free-port";
 import { repoRoot } from "../../ops/paths";
+import { seriousAxeIssues } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 type Role = "ADMIN" | "COMPLIANCE_OFFICER" | "VIEWER";
@@ -36,16 +36,6 @@ async function signInAtIdp(page: Page, email: string) {
   await page.locator('input[name="login"]').fill(email);
   await page.locator('input[name="password"]').fill("any password");
   await page.locator('button[type="submit"]').click();
-}
-
-async function expectSeriousAxeIssues(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
 }
 
 test.describe("single sign-on", () => {
@@ -169,7 +159,7 @@ test.describe("single sign-on", () => {
         await page.setViewportSize(viewport);
         await page.goto(path);
         await expect(page.locator("main")).toBeVisible();
-        expect({ path, issues: await expectSeriousAxeIssues(page) }).toEqual({ path, issues: [] });
+        expect({ path, issues: await seriousAxeIssues(page) }).toEqual({ path, issues: [] });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect({ path, width }).toEqual({ path, width: viewport.width });
       }

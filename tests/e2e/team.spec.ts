@@ -3,9 +3,9 @@
 // server at once, even for a copied cookie; viewers cannot manage the team; the pages pass axe and fit a phone.
 
 import { randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { type Role, roleLabels } from "../../lib/auth/permissions";
+import { seriousAxeIssues } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 import { createUserWithCli } from "./support/users";
 
@@ -49,16 +49,6 @@ async function openAs(browser: Browser, baseURL: string, user: { email: string; 
 
 function teamRow(page: Page, email: string) {
   return page.locator(`[data-testid="team-row"][data-email="${email}"]`);
-}
-
-async function seriousAxeIssues(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
 }
 
 test("an admin invites a teammate, who sets a password from the outbox link and signs in", async ({

@@ -1,8 +1,8 @@
 // The violation queue as an officer works it: tick disconnection violations, waive them with a reason and an
 // end date (the rows turn muted, "Waived until …"), assign them to themselves and find them under "Mine", sort by
 // a column from its header (the order and the URL change); it passes axe and fits a phone.
-import AxeBuilder from "@axe-core/playwright";
 import type pg from "pg";
+import { seriousAxeIssues } from "./support/axe";
 import { type ConnectedBorrower, connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, type Stack, signIn, test } from "./support/fixtures";
 import { seedPortfolioOnce } from "./support/seed-portfolio";
@@ -182,14 +182,7 @@ test("axe finds no serious or critical issue, with a selection open; a phone doe
   await page.goto("/violations");
   await page.getByTestId("select-row").first().check();
   await expect(page.getByTestId("bulk-bar")).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-  expect(serious).toEqual([]);
+  expect(await seriousAxeIssues(page)).toEqual([]);
 
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of [

@@ -3,6 +3,7 @@
 // bulk actions run as jobs with progress, and every page works in the dark, on a phone and with a screen reader.
 import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
+import { seriousAxeIssues } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 import { seedPortfolioOnce } from "./support/seed-portfolio";
 import { createUserWithCli } from "./support/users";
@@ -244,15 +245,7 @@ test("axe finds no serious or critical issue on any page of the shell", async ({
   for (const path of await shellPages(db)) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({
-        path,
-        rule: violation.id,
-        nodes: violation.nodes.map((node) => node.target.join(" ")),
-      }));
-    expect(serious).toEqual([]);
+    expect({ path, issues: await seriousAxeIssues(page) }).toEqual({ path, issues: [] });
   }
 });
 

@@ -1,15 +1,12 @@
 // The compliance workflow's server side against a real PostgreSQL and the twin over HTTP: profile changes
 // re-evaluate exactly the borrowers they apply to, waivers lapse and reopen, reminders follow their cadence
 // and stop at resolution, and email goes through a real SMTP server started here.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { policyActions, runAction } from "../../axle-twin/src/actions";
 import { type Harness, startServerHarness } from "../support/server-harness";
+import { startTestSmtpServer } from "../support/test-smtp-server";
 
-type Received = { to: string; raw: string };
-const received: Received[] = [];
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let harness: Harness;
 
 const day = 24 * 60 * 60 * 1000;
@@ -21,27 +18,12 @@ const strictCollision = (maxDeductible: number) => ({
 });
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => {
-        raw += chunk.toString("utf8");
-      });
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  harness = await startServerHarness({ smtpUrl: `smtp://127.0.0.1:${port}` });
+  smtp = await startTestSmtpServer();
+  harness = await startServerHarness({ smtpUrl: smtp.url });
 });
 afterAll(async () => {
   await harness.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 async function evaluationsOf(borrowerId: string) {
@@ -237,11 +219,11 @@ describe("asking the borrower to reconnect", () => {
     expect(await sendJobsFor(email.id)).toBe(1);
     expect(await runSendEmailJob({ emailId: email.id })).toBe("SENT");
     // A retried job (the worker died after sending) does not send it twice.
-    const deliveredCount = received.length;
+    const deliveredCount = smtp.received.length;
     expect(await runSendEmailJob({ emailId: email.id })).toBe("SENT");
-    expect(received).toHaveLength(deliveredCount);
+    expect(smtp.received).toHaveLength(deliveredCount);
     expect(outreach.reason).toBe("requirement-failing");
-    const message = received.at(-1);
+    const message = smtp.received.at(-1);
     expect(message?.to).toBe(email.to);
     expect(message?.raw).toContain("Subject: Please reconnect your insurance for your lender");
     expect(message?.raw).toMatch(/ignition-ui\/\?token=3Dign_|ignition-ui\/\?token=ign_/);
@@ -261,7 +243,7 @@ describe("asking the borrower to reconnect", () => {
     });
     expect(await sendJobsFor(reminder.emailId)).toBe(1);
     expect(await runSendEmailJob({ emailId: reminder.emailId })).toBe("SENT");
-    expect(received.at(-1)?.raw).toContain("Subject: Reminder: Please reconnect");
+    expect(smtp.received.at(-1)?.raw).toContain("Subject: Reminder: Please reconnect");
 
     // The carrier lowers the deductible: the violation resolves, and the 14-day reminder never goes.
     runAction(policyActions, "raise-deductible", harness.twin.context, borrower.policyId, { by: -400 });

@@ -2,48 +2,24 @@
 // transaction and sent once by its job (again after the mail server recovers), set-password links work once and
 // for 72 hours, the last active admin stays, and revoked sessions stop resolving to a user.
 import { randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startServerHarness } from "../support/server-harness";
+import { startTestSmtpServer } from "../support/test-smtp-server";
 
-type Received = { to: string; raw: string };
-const received: Received[] = [];
-/** While set, the mail server answers every message with a temporary failure. */
-let isMailServerFailing = false;
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let harness: Harness;
 
 const hour = 60 * 60 * 1000;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => {
-        raw += chunk.toString("utf8");
-      });
-      stream.on("end", () => {
-        if (isMailServerFailing) {
-          callback(Object.assign(new Error("mailbox busy, try later"), { responseCode: 451 }));
-          return;
-        }
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(","), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  harness = await startServerHarness({ smtpUrl: `smtp://127.0.0.1:${port}` });
+  smtp = await startTestSmtpServer();
+  harness = await startServerHarness({ smtpUrl: smtp.url });
 });
 afterAll(async () => {
   const { stopQueue } = await import("@/lib/server/jobs/queue");
   await stopQueue();
   await harness.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const uniqueEmail = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
@@ -141,7 +117,7 @@ describe("the send-email job", () => {
     const { emailId } = await invite(email);
     expect(await runSendEmailJob({ emailId })).toBe("SENT");
     expect(await runSendEmailJob({ emailId })).toBe("SENT");
-    const delivered = received.filter((message) => message.to === email);
+    const delivered = smtp.received.filter((message) => message.to === email);
     expect(delivered).toHaveLength(1);
     expect(delivered[0]?.raw).toContain("Subject: You are invited to Coverwatch");
     expect(delivered[0]?.raw).toContain("/set-password?token=");
@@ -154,21 +130,21 @@ describe("the send-email job", () => {
     const { runSendEmailJob } = await import("@/lib/server/email/send-email-job");
     const email = uniqueEmail("retry");
     const { emailId } = await invite(email);
-    isMailServerFailing = true;
+    smtp.setFailing(true);
     try {
       await expect(runSendEmailJob({ emailId })).rejects.toThrow(/not sent/);
     } finally {
-      isMailServerFailing = false;
+      smtp.setFailing(false);
     }
     const failed = await harness.db.emailMessage.findUniqueOrThrow({ where: { id: emailId } });
     expect(failed.status).toBe("FAILED");
     expect(failed.error).toContain("try later");
-    expect(received.filter((message) => message.to === email)).toHaveLength(0);
+    expect(smtp.received.filter((message) => message.to === email)).toHaveLength(0);
 
     expect(await runSendEmailJob({ emailId })).toBe("SENT");
     const sent = await harness.db.emailMessage.findUniqueOrThrow({ where: { id: emailId } });
     expect(sent).toMatchObject({ status: "SENT", error: null });
-    expect(received.filter((message) => message.to === email)).toHaveLength(1);
+    expect(smtp.received.filter((message) => message.to === email)).toHaveLength(1);
   });
 });
 

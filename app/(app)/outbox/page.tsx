@@ -5,9 +5,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import type { EmailStatus } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
-import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
+import { emailStatusLabels } from "@/lib/email/email-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import {
@@ -19,12 +18,6 @@ import {
 import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Email" };
-
-const statusLabels: Record<EmailStatus, { label: string; tone: StatusTone }> = {
-  OUTBOX: { label: "In outbox", tone: "info" },
-  SENT: { label: "Sent", tone: "success" },
-  FAILED: { label: "Not sent", tone: "danger" },
-};
 
 /** Every email Coverwatch wrote, newest first; without SMTP configured, this is where they wait (the outbox). */
 export default async function OutboxPage({
@@ -61,7 +54,7 @@ export default async function OutboxPage({
       ) : (
         <Card className="divide-y divide-border">
           {page.rows.map((email) => {
-            const status = statusLabels[email.status];
+            const status = emailStatusLabels[email.status];
             return (
               <article key={email.id} className="min-w-0 p-4 text-sm" data-testid="outbox-email">
                 <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
