@@ -1,7 +1,15 @@
 // Child processes of the launcher: started with a name prefix on their output, stopped politely.
 import { type ChildProcess, spawn } from "node:child_process";
 
-export type Child = { name: string; process: ChildProcess; stop(): Promise<void> };
+export type Child = {
+  name: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+  /** The last lines the process printed, kept even when quiet, to explain a failure after the fact. */
+  recentOutput(): string[];
+};
+
+const keptLines = 200;
 
 type StartOptions = {
   name: string;
@@ -14,10 +22,14 @@ type StartOptions = {
 
 export function startChild({ name, command, args, env, cwd, quiet = false }: StartOptions): Child {
   const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const recent: string[] = [];
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
-    if (quiet) return;
-    for (const line of chunk.toString("utf8").split("\n"))
-      if (line.trim()) stream.write(`[${name}] ${line}\n`);
+    for (const line of chunk.toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      recent.push(line);
+      if (recent.length > keptLines) recent.shift();
+      if (!quiet) stream.write(`[${name}] ${line}\n`);
+    }
   };
   child.stdout?.on("data", prefix(process.stdout));
   child.stderr?.on("data", prefix(process.stderr));
@@ -25,6 +37,7 @@ export function startChild({ name, command, args, env, cwd, quiet = false }: Sta
     name,
     process: child,
     stop: () => stopProcess(child),
+    recentOutput: () => [...recent],
   };
 }
 

@@ -29,9 +29,10 @@ export function ProfileActions({
   }, [duplicated]);
 
   async function retire() {
-    const result = await retireProfileAction(profileId, {}, new FormData());
-    if (result.notice) toast.success(result.notice);
-    return result;
+    // With borrowers to evaluate again, the action redirects to this page showing the job's progress.
+    const result: ActionState | undefined = await retireProfileAction(profileId, {}, new FormData());
+    if (result?.notice) toast.success(result.notice);
+    return result ?? {};
   }
 
   return (

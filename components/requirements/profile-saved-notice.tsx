@@ -3,10 +3,18 @@
 import { CircleCheck } from "lucide-react";
 import { useEffect } from "react";
 import { toast } from "@/components/ui/sonner";
+import { formatCount } from "@/lib/format-human";
 
-/** After a save (the editor redirects here with `?saved=1`): the result inline, and once as a toast. */
-export function ProfileSavedNotice({ version }: { version: number }) {
-  const message = `Saved as version ${version}. Its borrowers were evaluated again.`;
+/**
+ * After a save (the editor redirects here with `?saved=1`): the result inline, and once as a toast. The
+ * borrowers' re-evaluation runs as a job; its progress panel sits beside this notice.
+ */
+export function ProfileSavedNotice({ version, borrowers }: { version: number; borrowers: number }) {
+  const message = `Saved as version ${version}. ${
+    borrowers === 0
+      ? "No borrower follows it yet."
+      : `${borrowers === 1 ? "Its borrower is" : `Its ${formatCount(borrowers)} borrowers are`} being evaluated against it.`
+  }`;
   useEffect(() => {
     toast.success(message, { id: `profile-saved-${version}` });
   }, [message, version]);

@@ -13,14 +13,15 @@ import { duplicateProfile } from "@/lib/server/profiles/duplicate-profile";
 import { retireProfile } from "@/lib/server/profiles/retire-profile";
 import { saveProfile } from "@/lib/server/profiles/save-profile";
 
-// Requirement profiles: create or version, duplicate, retire, assign. Every save re-evaluates its borrowers.
+// Requirement profiles: create or version, duplicate, retire, assign. A save or a retirement evaluates the
+// borrowers concerned again, as a job.
 
 export async function saveProfileAction(
   profileId: string | null,
   _previous: ActionState,
   form: FormData,
 ): Promise<ActionState> {
-  let saved: { profileId: string };
+  let saved: Awaited<ReturnType<typeof saveProfile>>;
   // Whatever happens, the editor gets back every field as it was submitted.
   const values = submittedValues(form);
   try {
@@ -40,7 +41,9 @@ export async function saveProfileAction(
     return { ...actionError(error), values };
   }
   revalidatePath("/", "layout");
-  redirect(`/requirements/${saved.profileId}?saved=1`);
+  // The page shows the re-evaluation's progress, when there is one to show.
+  const evaluation = saved.reevaluation ? `&evaluation=${saved.reevaluation.id}` : "";
+  redirect(`/requirements/${saved.profileId}?saved=1${evaluation}`);
 }
 
 export async function duplicateProfileAction(
@@ -62,13 +65,16 @@ export async function retireProfileAction(
   _previous: ActionState,
   _form: FormData,
 ): Promise<ActionState> {
+  let retired: Awaited<ReturnType<typeof retireProfile>>;
   try {
-    await retireProfile({ profileId, actor: await requireActionPermission("requirements.write") });
+    retired = await retireProfile({ profileId, actor: await requireActionPermission("requirements.write") });
   } catch (error) {
     return actionError(error);
   }
   revalidatePath("/", "layout");
-  return { notice: "Retired. Its borrowers now follow the default profile." };
+  // The page then shows the re-evaluation's progress.
+  if (retired.reevaluation) redirect(`/requirements/${profileId}?evaluation=${retired.reevaluation.id}`);
+  return { notice: "Retired. No borrower followed it." };
 }
 
 export async function assignProfileAction(

@@ -12,6 +12,7 @@ const idOrNull = z
 export const bulkActionInputSchemas = {
   "ask-reconnect": z.object({}),
   "assign-profile": z.object({ profileId: idOrNull.default(null) }),
+  reevaluate: z.object({}),
   "violation-acknowledge": z.object({}),
   "violation-waive": waiverSchema,
   /** null unassigns. */

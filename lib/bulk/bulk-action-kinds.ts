@@ -33,6 +33,14 @@ export const bulkActionKinds = {
     consequence: (count: string) =>
       `${count} will be put under the chosen requirement profile and evaluated against it at once.`,
   },
+  reevaluate: {
+    label: "Evaluate again",
+    permission: "requirements.write",
+    subject: "borrower",
+    mayRunInline: false,
+    consequence: (count: string) =>
+      `${count} will have their monitored policies evaluated against their profile's latest version.`,
+  },
   "violation-acknowledge": {
     label: "Acknowledge violations",
     permission: "violations.manage",

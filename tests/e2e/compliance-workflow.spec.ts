@@ -37,7 +37,7 @@ test("a $500 collision deductible requirement, broken and restored", async ({
   await page.getByTestId("rule-collision-deductible-maxDeductible").fill("500");
   await page.getByTestId("profile-save").click();
   await expect(page.getByTestId("profile-saved")).toHaveText(
-    "Saved as version 1. Its borrowers were evaluated again.",
+    "Saved as version 1. No borrower follows it yet.",
   );
   await expect(page.getByTestId("profile-rule")).toHaveCount(2);
   await step("01-profile-created");

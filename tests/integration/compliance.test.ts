@@ -30,6 +30,24 @@ async function evaluationsOf(borrowerId: string) {
   return harness.db.evaluation.count({ where: { policy: { borrowerId } } });
 }
 
+/** The borrowers a profile's re-evaluation job is for. */
+async function reevaluationTargets(bulkActionId: string | undefined) {
+  const items = await harness.db.bulkActionItem.findMany({
+    where: { bulkActionId: bulkActionId ?? "" },
+    orderBy: { targetId: "asc" },
+  });
+  return items.map((item) => item.targetId);
+}
+
+/** Runs the re-evaluation job as a worker would, and checks it ended well. */
+async function runReevaluation(bulkActionId: string | undefined) {
+  const { runBulkAction } = await import("@/lib/server/bulk/run-bulk-action");
+  await runBulkAction(bulkActionId ?? "");
+  const action = await harness.db.bulkAction.findUniqueOrThrow({ where: { id: bulkActionId ?? "" } });
+  expect(action).toMatchObject({ kind: "reevaluate", status: "DONE", failed: 0 });
+  expect(action.succeeded).toBe(action.total);
+}
+
 describe("requirement profiles", () => {
   it("a new version re-evaluates exactly the borrowers it applies to, and records the version used", async () => {
     const { saveProfile } = await import("@/lib/server/profiles/save-profile");
@@ -55,7 +73,11 @@ describe("requirement profiles", () => {
       actor: harness.admin,
     });
     expect(saved.version).toBe(2);
-    expect(saved.reevaluated).toEqual([a.borrowerId]);
+    // The save answers at once; a job, recorded with the version, evaluates its borrowers.
+    expect(saved.reevaluation?.total).toBe(1);
+    expect(await reevaluationTargets(saved.reevaluation?.id)).toEqual([a.borrowerId]);
+    expect(await evaluationsOf(a.borrowerId)).toBe(before.a);
+    await runReevaluation(saved.reevaluation?.id);
     expect(await evaluationsOf(a.borrowerId)).toBe(before.a + 1);
     expect(await evaluationsOf(b.borrowerId)).toBe(before.b);
     expect(await evaluationsOf(c.borrowerId)).toBe(before.c);
@@ -106,8 +128,12 @@ describe("requirement profiles", () => {
       input: { ...strictCollision(1000), name: defaultProfile.name },
       actor: harness.admin,
     });
-    expect(saved.reevaluated).toContain(unassigned.borrowerId);
-    expect(saved.reevaluated).not.toContain(assigned.borrowerId);
+    const targets = await reevaluationTargets(saved.reevaluation?.id);
+    expect(targets).toContain(unassigned.borrowerId);
+    expect(targets).not.toContain(assigned.borrowerId);
+    await runReevaluation(saved.reevaluation?.id);
+    // Twice, as a retried job would: nobody is evaluated twice.
+    await runReevaluation(saved.reevaluation?.id);
     expect(await evaluationsOf(unassigned.borrowerId)).toBe(before.unassigned + 1);
     expect(await evaluationsOf(assigned.borrowerId)).toBe(before.assigned);
   });

@@ -6,16 +6,17 @@ import type { AxleAccount } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
-import { db } from "../db";
-import { evaluatePolicy } from "../requirements/evaluate-policy";
+import { db, syncTransaction } from "../db";
+import { evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
 type SyncOptions = { connectionId: string; eventId?: string; source?: SnapshotSource };
 
 /**
  * Fetches the connection's Account, snapshots it with what changed, and makes it current unless we already
- * hold newer data. One snapshot per event. When the current state moved, the connection's policies are
- * evaluated again ("account connected" is one of their rules).
+ * hold newer data. When the current state moved, the connection's policies are evaluated again ("account
+ * connected" is one of their rules). All of it commits in one transaction, so the one snapshot per event
+ * marks every step done (see sync-policy.ts).
  */
 export async function syncAccount({ connectionId, eventId, source = "EVENT" }: SyncOptions) {
   const { connection, accessToken } = await getConnectionWithToken(connectionId);
@@ -35,7 +36,7 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
   const account = await axle.getAccount(accessToken, connection.accountId);
   const fetchedAt = new Date();
 
-  const outcome = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`account:${account.id}`}))`;
     const current = await tx.account.findUnique({
       where: { id: account.id },
@@ -44,6 +45,12 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
     const held = (current?.data as AxleAccount | undefined) ?? null;
     const isCurrent = isAtLeastAsNew(account, held);
     const changes = isCurrent ? diffAccounts(held, account) : [];
+    const policyIds = isCurrent
+      ? (await tx.policy.findMany({ where: { connectionId }, select: { id: true } })).map(
+          (policy) => policy.id,
+        )
+      : [];
+    await lockEvaluations(tx, policyIds);
     if (isCurrent) {
       const columns = {
         carrier: account.carrier,
@@ -63,12 +70,18 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
         create: { id: account.id, connectionId, ...columns },
         update: columns,
       });
+      // When the connection went down is kept until it comes back: automatic outreach answers each
+      // disconnection once, by this time (event-handlers.ts).
+      const isActive = account.connection.status === "active";
       await tx.axleConnection.update({
         where: { id: connectionId },
-        data: { connectionStatus: account.connection.status },
+        data: { connectionStatus: account.connection.status, ...(isActive ? { disconnectedAt: null } : {}) },
       });
-      // A connection status other than active makes the borrower DISCONNECTED at once, before any evaluation.
-      await refreshComplianceStatus(tx, [connection.borrowerId]);
+      if (!isActive)
+        await tx.axleConnection.updateMany({
+          where: { id: connectionId, disconnectedAt: null },
+          data: { disconnectedAt: fetchedAt },
+        });
     }
     const snapshot = await tx.accountSnapshot.create({
       data: {
@@ -83,12 +96,9 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
         eventId,
       },
     });
+    for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId });
+    // A connection status other than active makes the borrower DISCONNECTED, even without policies.
+    if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
     return { snapshotId: snapshot.id, isCurrent, changes, connectionStatus: account.connection.status };
-  });
-
-  if (outcome.isCurrent) {
-    const policies = await db.policy.findMany({ where: { connectionId }, select: { id: true } });
-    for (const policy of policies) await evaluatePolicy({ policyId: policy.id });
-  }
-  return outcome;
+  }, syncTransaction);
 }

@@ -7,6 +7,7 @@ import { AppError } from "../errors";
 import { log } from "../log";
 import { requestReconnect } from "../outreach/request-reconnect";
 import { assignProfile } from "../profiles/assign-profile";
+import { reevaluateBorrowerIn } from "../profiles/reevaluate-borrowers";
 import { violationBulkPerformers } from "../violations/violation-bulk-performers";
 
 const batchSize = 25;
@@ -42,6 +43,8 @@ const performers: Record<BulkActionKind, Performer> = {
       await assignProfile({ borrowerId, profileId: typeof profileId === "string" ? profileId : null, actor });
     },
   },
+  // Each borrower's evaluations commit with its item's mark: a retried job evaluates nobody twice.
+  reevaluate: { inTransaction: (tx, { borrowerId }) => reevaluateBorrowerIn(tx, borrowerId) },
   "violation-acknowledge": { inTransaction: violationBulkPerformers["violation-acknowledge"] },
   "violation-waive": { inTransaction: violationBulkPerformers["violation-waive"] },
   "violation-assign": { inTransaction: violationBulkPerformers["violation-assign"] },

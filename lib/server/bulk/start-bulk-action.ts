@@ -23,7 +23,17 @@ export type BulkTarget =
   | { borrowerIds: string[] }
   | { filters: BorrowerFilters }
   | { violationIds: string[] }
-  | { violationFilters: ViolationFilters };
+  | { violationFilters: ViolationFilters }
+  /** The borrowers a requirement profile applies to: its own, and for the default one the unassigned too. */
+  | { profileBorrowers: { profileId: string; isDefault: boolean } };
+
+type BulkActionRequest = {
+  kind: BulkActionKind;
+  target: BulkTarget;
+  input: Record<string, unknown>;
+  actor: CurrentUser;
+  now?: Date;
+};
 
 /** The most rows a page shows: a selection is at most this, and this many quick items may run inline. */
 export const maxSelectedIds = 100;
@@ -41,64 +51,86 @@ export async function startBulkAction({
   input: rawInput,
   actor,
   now = new Date(),
-}: {
-  kind: BulkActionKind;
-  target: BulkTarget;
-  input: Record<string, unknown>;
-  actor: CurrentUser;
-  now?: Date;
-}): Promise<{ id: string; total: number; isInline: boolean }> {
+}: BulkActionRequest): Promise<{ id: string; total: number; isInline: boolean }> {
   const isViolationTarget = "violationIds" in target || "violationFilters" in target;
-  const rows = isViolationTarget ? "violations" : "borrowers";
   const ids =
     "borrowerIds" in target ? target.borrowerIds : "violationIds" in target ? target.violationIds : null;
   if (ids && (ids.length === 0 || ids.length > maxSelectedIds))
-    throw new AppError("bad_request", `Select between 1 and ${maxSelectedIds} ${rows}, or all that match.`);
+    throw new AppError(
+      "bad_request",
+      `Select between 1 and ${maxSelectedIds} ${isViolationTarget ? "violations" : "borrowers"}, or all that match.`,
+    );
   const spec = bulkActionKinds[kind];
   const input = bulkActionInputSchemas[kind].parse(rawInput) as Record<string, unknown>;
   await checkInput(kind, input, now);
   if (spec.subject === "violation" && !isViolationTarget)
     throw new AppError("bad_request", "This action works on violations.");
 
-  return db.$transaction(async (tx) => {
-    const action = await tx.bulkAction.create({
-      data: { kind, params: { target: toJson(target), input: toJson(input) }, createdById: actor.id },
-      select: { id: true },
-    });
-    const total = isViolationTarget
-      ? await insertViolationItems(tx, action.id, {
-          where:
-            "violationIds" in target
-              ? { id: { in: target.violationIds } }
-              : violationsWhere(target.violationFilters, { now, userId: actor.id }),
-          perBorrower: spec.subject === "borrower",
-        })
-      : await tx.$executeRaw`
-          INSERT INTO "BulkActionItem" ("bulkActionId", "targetId", "borrowerId")
-          SELECT ${action.id}, "id", "id" FROM "Borrower"
-          WHERE ${
-            "borrowerIds" in target
-              ? Prisma.sql`"id" = ANY(${target.borrowerIds})`
-              : borrowerListFilter((target as { filters: BorrowerFilters }).filters, {
-                  now,
-                  staleAfterHours: env.FRESHNESS_STALE_HOURS,
-                })
-          }`;
-    if (total === 0)
-      throw new AppError(
-        "bad_request",
-        `No ${isViolationTarget ? "violation" : "borrower"} matches: nothing to do.`,
-      );
-    await tx.bulkAction.update({ where: { id: action.id }, data: { total } });
-    await recordAudit(tx, {
-      actor: userActor(actor),
-      action: "bulk-action.started",
-      targetType: "BulkAction",
-      targetId: action.id,
-      details: { kind, label: spec.label, total, target: toJson(target), input: toJson(input) },
-    });
-    await enqueueInTransaction(tx, queueNames.bulkActions, { bulkActionId: action.id });
-    return { id: action.id, total, isInline: spec.mayRunInline && total <= maxSelectedIds };
+  const started = await db.$transaction((tx) => recordBulkAction(tx, { kind, target, input, actor, now }));
+  if (!started)
+    throw new AppError(
+      "bad_request",
+      `No ${isViolationTarget ? "violation" : "borrower"} matches: nothing to do.`,
+    );
+  return started;
+}
+
+/**
+ * The recording half, inside the caller's transaction: the action, its items, its audit row and its job commit
+ * with the change that asked for them (a profile's new version and the re-evaluation it needs, say). Null when
+ * nothing matches: no action is recorded then.
+ */
+export async function recordBulkAction(
+  tx: Tx,
+  { kind, target, input, actor, now = new Date() }: BulkActionRequest,
+): Promise<{ id: string; total: number; isInline: boolean } | null> {
+  const spec = bulkActionKinds[kind];
+  const isViolationTarget = "violationIds" in target || "violationFilters" in target;
+  const action = await tx.bulkAction.create({
+    data: { kind, params: { target: toJson(target), input: toJson(input) }, createdById: actor.id },
+    select: { id: true },
+  });
+  const total = isViolationTarget
+    ? await insertViolationItems(tx, action.id, {
+        where:
+          "violationIds" in target
+            ? { id: { in: target.violationIds } }
+            : violationsWhere((target as { violationFilters: ViolationFilters }).violationFilters, {
+                now,
+                userId: actor.id,
+              }),
+        perBorrower: spec.subject === "borrower",
+      })
+    : await tx.$executeRaw`
+        INSERT INTO "BulkActionItem" ("bulkActionId", "targetId", "borrowerId")
+        SELECT ${action.id}, "id", "id" FROM "Borrower" WHERE ${borrowerTargetFilter(target, now)}`;
+  if (total === 0) {
+    await tx.bulkAction.delete({ where: { id: action.id } });
+    return null;
+  }
+  await tx.bulkAction.update({ where: { id: action.id }, data: { total } });
+  await recordAudit(tx, {
+    actor: userActor(actor),
+    action: "bulk-action.started",
+    targetType: "BulkAction",
+    targetId: action.id,
+    details: { kind, label: spec.label, total, target: toJson(target), input: toJson(input) },
+  });
+  await enqueueInTransaction(tx, queueNames.bulkActions, { bulkActionId: action.id });
+  return { id: action.id, total, isInline: spec.mayRunInline && total <= maxSelectedIds };
+}
+
+function borrowerTargetFilter(target: BulkTarget, now: Date): Prisma.Sql {
+  if ("borrowerIds" in target) return Prisma.sql`"id" = ANY(${target.borrowerIds})`;
+  if ("profileBorrowers" in target) {
+    const { profileId, isDefault } = target.profileBorrowers;
+    return isDefault
+      ? Prisma.sql`("requirementProfileId" = ${profileId} OR "requirementProfileId" IS NULL)`
+      : Prisma.sql`"requirementProfileId" = ${profileId}`;
+  }
+  return borrowerListFilter((target as { filters: BorrowerFilters }).filters, {
+    now,
+    staleAfterHours: env.FRESHNESS_STALE_HOURS,
   });
 }
 

@@ -8,14 +8,20 @@ import { enqueueEmail } from "../email/send-email-job";
 import { AppError } from "../errors";
 import { startIgnitionForBorrower } from "../ignition/start-ignition";
 
-type Request = { borrowerId: string; violationId?: string; actor: CurrentUser | null };
+type Request = {
+  borrowerId: string;
+  violationId?: string;
+  actor: CurrentUser | null;
+  /** The disconnection an automatic request answers (ask-once-per-disconnection.ts). */
+  answering?: { connectionId: string; disconnectedAt: Date };
+};
 
 /**
  * "Ask borrower to reconnect": a new Ignition session, its link emailed with words chosen by the reason, and
  * the outreach recorded (when, to whom, why); the `send-email` job delivers it and records the outcome.
  * Reminders follow (send-due-reminders.ts).
  */
-export async function requestReconnect({ borrowerId, violationId, actor }: Request) {
+export async function requestReconnect({ borrowerId, violationId, actor, answering }: Request) {
   const borrower = await db.borrower.findUnique({
     where: { id: borrowerId },
     select: {
@@ -64,6 +70,8 @@ export async function requestReconnect({ borrowerId, violationId, actor }: Reque
         reason,
         requestedById: actor?.id,
         emailId: email.id,
+        connectionId: answering?.connectionId,
+        disconnectedAt: answering?.disconnectedAt,
       },
     });
     await recordAudit(tx, {

@@ -4,10 +4,9 @@ import { type Change, diffPolicies } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxlePolicy } from "@/lib/axle/schemas";
 import { axle } from "../axle/axle-client";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
-import { db } from "../db";
-import { evaluatePolicy } from "../requirements/evaluate-policy";
+import { db, syncTransaction } from "../db";
+import { evaluatePolicyIn } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
 type SyncOptions = {
@@ -27,8 +26,9 @@ export type SyncResult = {
 /**
  * Fetches a policy term from Axle, keeps the body as a snapshot with what changed, makes it current unless
  * we already hold newer data (older bodies stay in the history, marked out of order), and re-evaluates the
- * borrower's requirements when the current state moved. One snapshot per event: a retried event whose
- * snapshot is already written changes nothing.
+ * borrower's requirements when the current state moved. The snapshot, the policy row, the evaluation and its
+ * violations commit in one transaction, so one snapshot per event marks every step done: a retried event
+ * whose snapshot is written has nothing left to do, and one whose transaction failed does it all again.
  */
 export async function syncPolicy({
   connectionId,
@@ -48,7 +48,7 @@ export async function syncPolicy({
   const policy = await axle.getPolicy(accessToken, policyId, term === "RENEWAL" ? { term: "renewal" } : {});
   const fetchedAt = new Date();
 
-  const result = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Serialise writers of one policy so that two deliveries cannot both decide they hold the newest body.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`policy:${policyId}`}))`;
     const current = await tx.policy.findUnique({
@@ -73,9 +73,6 @@ export async function syncPolicy({
       if (!current) throw new Error(`renewal for ${policyId} arrived before its current term`);
       await tx.policy.update({ where: { id: policyId }, data: { renewalData: toJson(policy) } });
     }
-    // Freshness, expiry (and a renewal continuing it), carrier, policy number and VINs are read from this
-    // row directly, whatever the evaluation that follows finds.
-    if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
     const snapshot = await tx.policySnapshot.create({
       data: {
         policyId,
@@ -90,12 +87,12 @@ export async function syncPolicy({
         eventId,
       },
     });
+    // The evaluation also refreshes the borrower's status: freshness, expiry (and a renewal continuing it),
+    // carrier, policy number and VINs are read from the row just written.
+    if (isCurrent)
+      await evaluatePolicyIn(tx, { policyId, snapshotId: term === "CURRENT" ? snapshot.id : undefined });
     return { snapshotId: snapshot.id, isCurrent, changes, wasAlreadyApplied: false };
-  });
-
-  if (result.isCurrent)
-    await evaluatePolicy({ policyId, snapshotId: term === "CURRENT" ? result.snapshotId : undefined });
-  return result;
+  }, syncTransaction);
 }
 
 function currentPolicyColumns(policy: AxlePolicy, fetchedAt: Date) {

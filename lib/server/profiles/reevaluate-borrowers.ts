@@ -1,27 +1,11 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { log } from "../log";
-import { evaluatePolicy } from "../requirements/evaluate-policy";
+import { evaluatePolicy, evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
 
-/**
- * Evaluates again every current policy of the borrowers a profile applies to: the profile's own borrowers,
- * and for the default profile everyone without a profile. Returns the borrowers touched.
- */
-export async function reevaluateProfileBorrowers(profileId: string, now = new Date()): Promise<string[]> {
-  const profile = await db.requirementProfile.findUniqueOrThrow({
-    where: { id: profileId },
-    select: { isDefault: true },
-  });
-  const where = profile.isDefault
-    ? { OR: [{ requirementProfileId: profileId }, { requirementProfileId: null }] }
-    : { requirementProfileId: profileId };
-  const borrowers = await db.borrower.findMany({ where, select: { id: true } });
-  await reevaluateBorrowers(
-    borrowers.map((borrower) => borrower.id),
-    now,
-  );
-  return borrowers.map((borrower) => borrower.id);
-}
+// Evaluating borrowers again when what they are measured against changed. A profile's new version or its
+// retirement reaches many borrowers, so it runs as a bulk action's job (save-profile.ts, retire-profile.ts),
+// one borrower per transaction; one borrower's collateral or profile runs here at once.
 
 /** Every monitored policy of these borrowers, evaluated now (one at a time: each takes its own lock). */
 export async function reevaluateBorrowers(borrowerIds: string[], now = new Date()) {
@@ -37,4 +21,15 @@ export async function reevaluateBorrowers(borrowerIds: string[], now = new Date(
     }
   }
   return policies.length;
+}
+
+/** One borrower's monitored policies, evaluated inside the caller's transaction. */
+export async function reevaluateBorrowerIn(tx: Tx, borrowerId: string, now = new Date()) {
+  const policies = await tx.policy.findMany({
+    where: { borrowerId, connection: { isMonitoring: true } },
+    select: { id: true },
+  });
+  const policyIds = policies.map((policy) => policy.id);
+  await lockEvaluations(tx, policyIds);
+  for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId, now });
 }

@@ -1,14 +1,17 @@
 import "server-only";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { recordBulkAction } from "../bulk/start-bulk-action";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { reevaluateBorrowers } from "./reevaluate-borrowers";
 
-/** Retires a profile: its borrowers fall back to the default profile and are evaluated again. */
+/**
+ * Retires a profile: its borrowers fall back to the default profile, and a job (recorded in the same
+ * transaction) evaluates them again against it.
+ */
 export async function retireProfile({ profileId, actor }: { profileId: string; actor: CurrentUser }) {
-  const borrowerIds = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const profile = await tx.requirementProfile.findUnique({ where: { id: profileId } });
     if (!profile || profile.retiredAt)
       throw new AppError("not_found", "That profile does not exist or is already retired.");
@@ -16,6 +19,13 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
     const borrowers = await tx.borrower.findMany({
       where: { requirementProfileId: profileId },
       select: { id: true },
+    });
+    // Its items are fixed now, while the borrowers still name the profile.
+    const reevaluation = await recordBulkAction(tx, {
+      kind: "reevaluate",
+      target: { profileBorrowers: { profileId, isDefault: false } },
+      input: {},
+      actor,
     });
     await tx.borrower.updateMany({
       where: { requirementProfileId: profileId },
@@ -29,10 +39,11 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
       targetId: profileId,
       details: { borrowers: borrowers.length },
     });
-    const borrowerIds = borrowers.map((borrower) => borrower.id);
     // They fall back to the default profile's expiry window at once.
-    await refreshComplianceStatus(tx, borrowerIds);
-    return borrowerIds;
+    await refreshComplianceStatus(
+      tx,
+      borrowers.map((borrower) => borrower.id),
+    );
+    return { reevaluation };
   });
-  await reevaluateBorrowers(borrowerIds);
 }

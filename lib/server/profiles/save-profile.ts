@@ -2,14 +2,16 @@ import "server-only";
 import { type ProfileInput, profileInputSchema } from "@/lib/requirements/profile-input";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { recordBulkAction } from "../bulk/start-bulk-action";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { toJson } from "../to-json";
-import { reevaluateProfileBorrowers } from "./reevaluate-borrowers";
 
 /**
  * Creates a profile, or saves a new version of an existing one (versions are never edited: an evaluation
- * records the version it used). Then re-evaluates the borrowers it applies to.
+ * records the version it used). The borrowers it applies to are evaluated again by a job, recorded in the same
+ * transaction as the version (a bulk action, whose progress the profile page shows): a profile with 100,000
+ * borrowers saves at once, and no version is ever left without the evaluation it calls for.
  */
 export async function saveProfile({
   profileId,
@@ -27,7 +29,7 @@ export async function saveProfile({
   });
   if (clash) throw new AppError("conflict", `A profile named "${data.name}" already exists.`);
 
-  const saved = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const fields = {
       name: data.name,
       description: data.description ?? null,
@@ -68,8 +70,15 @@ export async function saveProfile({
       targetId: profile.id,
       details: { version: version.version, rules: data.rules.map((rule) => rule.ruleKey) },
     });
-    return { profileId: profile.id, version: version.version };
+    // A new profile has no borrowers yet.
+    const reevaluation = profileId
+      ? await recordBulkAction(tx, {
+          kind: "reevaluate",
+          target: { profileBorrowers: { profileId: profile.id, isDefault: profile.isDefault } },
+          input: {},
+          actor,
+        })
+      : null;
+    return { profileId: profile.id, version: version.version, reevaluation };
   });
-  const reevaluated = await reevaluateProfileBorrowers(saved.profileId);
-  return { ...saved, reevaluated };
 }

@@ -4,72 +4,86 @@ import type { AxlePolicy } from "@/lib/axle/schemas";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
 import type { RuleContext } from "@/lib/requirements/types";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { toDbOutcome, trackViolation } from "./track-violation";
+
+type EvaluationRequest = { policyId: string; snapshotId?: string; now?: Date };
 
 /**
  * Evaluates the current policy against the borrower's requirements, records the evaluation, and opens,
  * updates or resolves one violation per rule. At most one live violation exists per (policy, rule).
  */
-export async function evaluatePolicy({
-  policyId,
-  snapshotId,
-  now = new Date(),
-}: {
-  policyId: string;
-  snapshotId?: string;
-  now?: Date;
-}) {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`evaluate:${policyId}`}))`;
-    const policy = await tx.policy.findUniqueOrThrow({
-      where: { id: policyId },
-      select: {
-        id: true,
-        data: true,
-        renewalData: true,
-        borrowerId: true,
-        connection: { select: { account: { select: { connectionStatus: true } } } },
-        borrower: {
-          select: {
-            firstName: true,
-            lastName: true,
-            lenderName: true,
-            requirementProfileId: true,
-            vehicles: {
-              select: { vin: true, year: true, make: true, model: true },
-              orderBy: { createdAt: "asc" },
-            },
+export async function evaluatePolicy(request: EvaluationRequest) {
+  return db.$transaction((tx) => evaluatePolicyIn(tx, request));
+}
+
+/**
+ * The same, inside the caller's transaction: a snapshot and the evaluation it causes commit together, so a
+ * retried event never finds one without the other.
+ */
+export async function evaluatePolicyIn(
+  tx: Tx,
+  { policyId, snapshotId, now = new Date() }: EvaluationRequest,
+) {
+  await lockEvaluations(tx, [policyId]);
+  const policy = await tx.policy.findUniqueOrThrow({
+    where: { id: policyId },
+    select: {
+      id: true,
+      data: true,
+      renewalData: true,
+      borrowerId: true,
+      connection: { select: { account: { select: { connectionStatus: true } } } },
+      borrower: {
+        select: {
+          firstName: true,
+          lastName: true,
+          lenderName: true,
+          requirementProfileId: true,
+          vehicles: {
+            select: { vin: true, year: true, make: true, model: true },
+            orderBy: { createdAt: "asc" },
           },
         },
       },
-    });
-    const version = await resolveProfileVersion(tx, policy.borrower.requirementProfileId);
-    const context: RuleContext = {
-      policy: policy.data as AxlePolicy,
-      renewal: (policy.renewalData as AxlePolicy | null) ?? null,
-      account: policy.connection.account,
-      borrower: policy.borrower,
-      now,
-    };
-    const results = evaluateRules(context, version.rules);
-    const evaluation = await tx.evaluation.create({
-      data: {
-        policyId,
-        snapshotId,
-        profileVersionId: version.id,
-        outcome: toDbOutcome(overallOutcome(results)),
-        results: results as unknown as Prisma.InputJsonArray,
-        evaluatedAt: now,
-      },
-    });
-
-    for (const [index, result] of results.entries()) {
-      const severity = version.rules[index]?.severity ?? "HIGH";
-      await trackViolation(tx, { policy, result, severity, evaluationId: evaluation.id, now });
-    }
-    await refreshComplianceStatus(tx, [policy.borrowerId], now);
-    return evaluation;
+    },
   });
+  const version = await resolveProfileVersion(tx, policy.borrower.requirementProfileId);
+  const context: RuleContext = {
+    policy: policy.data as AxlePolicy,
+    renewal: (policy.renewalData as AxlePolicy | null) ?? null,
+    account: policy.connection.account,
+    borrower: policy.borrower,
+    now,
+  };
+  const results = evaluateRules(context, version.rules);
+  const evaluation = await tx.evaluation.create({
+    data: {
+      policyId,
+      snapshotId,
+      profileVersionId: version.id,
+      outcome: toDbOutcome(overallOutcome(results)),
+      results: results as unknown as Prisma.InputJsonArray,
+      evaluatedAt: now,
+    },
+  });
+
+  for (const [index, result] of results.entries()) {
+    const severity = version.rules[index]?.severity ?? "HIGH";
+    await trackViolation(tx, { policy, result, severity, evaluationId: evaluation.id, now });
+  }
+  await refreshComplianceStatus(tx, [policy.borrowerId], now);
+  return evaluation;
+}
+
+/**
+ * Serialises evaluations of each policy until the transaction ends. Every path takes its locks in one order:
+ * the object fetched (policy or account), then these (sorted), then the borrower's row (the status refresh).
+ * So an account's transaction that evaluates several policies cannot deadlock with a policy's own. Taking one
+ * again in the same transaction is free.
+ */
+export async function lockEvaluations(tx: Tx, policyIds: string[]) {
+  for (const policyId of [...policyIds].sort())
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`evaluate:${policyId}`}))`;
 }

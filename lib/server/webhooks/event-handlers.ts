@@ -5,7 +5,7 @@ import type { WebhookEnvelope } from "@/lib/axle/schemas";
 import { syncAccount } from "../accounts/sync-account";
 import { db } from "../db";
 import { completeIgnition, recordIgnitionEnd } from "../ignition/complete-ignition";
-import { requestReconnect } from "../outreach/request-reconnect";
+import { askOncePerDisconnection } from "../outreach/ask-once-per-disconnection";
 import { syncPolicy } from "../policies/sync-policy";
 
 // What each Axle event does (Axle's API reference). Events carry only a reference: every handler
@@ -95,14 +95,8 @@ export const eventHandlers: Record<string, Handler> = {
     if (!connection) return unknownConnection;
     if (!connection.isMonitoring) return descoped(connection);
     const result = await syncAccount({ connectionId: connection.id, eventId: id });
-    await db.axleConnection.updateMany({
-      where: { id: connection.id, disconnectedAt: null },
-      data: { disconnectedAt: new Date() },
-    });
-    // Ask the borrower by itself when the profile says so, once per disconnection.
-    const justDisconnected = result.changes.some((change) => change.field === "connection.status");
-    if (justDisconnected && (await wantsAutoOutreach(connection.borrowerId)))
-      await requestReconnect({ borrowerId: connection.borrowerId, actor: null });
+    // Ask the borrower by itself when the profile says so, once per disconnection (a retry asks if it has not).
+    await askOncePerDisconnection(connection.id);
     return {
       status: "PROCESSED",
       borrowerId: connection.borrowerId,
@@ -159,16 +153,3 @@ export const eventHandlers: Record<string, Handler> = {
 };
 
 export const unhandledEvent = ignore("event type not handled");
-
-async function wantsAutoOutreach(borrowerId: string): Promise<boolean> {
-  const borrower = await db.borrower.findUnique({
-    where: { id: borrowerId },
-    select: { requirementProfile: { select: { autoOutreach: true } } },
-  });
-  if (borrower?.requirementProfile) return borrower.requirementProfile.autoOutreach;
-  const fallback = await db.requirementProfile.findFirst({
-    where: { isDefault: true, retiredAt: null },
-    select: { autoOutreach: true },
-  });
-  return fallback?.autoOutreach ?? false;
-}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BulkActionProgressPanel } from "@/components/bulk/bulk-action-progress";
 import { ProfileActions } from "@/components/requirements/profile-actions";
 import { ProfileEditor } from "@/components/requirements/profile-editor";
 import { ProfileSavedNotice } from "@/components/requirements/profile-saved-notice";
@@ -9,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { ruleCatalogForEditor } from "@/lib/requirements/profile-form";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
+import { getBulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
 import { getProfile } from "@/lib/server/profiles/list-profiles";
 
 type Params = { params: Promise<{ profileId: string }> };
@@ -26,10 +28,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ProfilePage({
   params,
   searchParams,
-}: Params & { searchParams: Promise<{ saved?: string }> }) {
+}: Params & { searchParams: Promise<{ saved?: string; evaluation?: string }> }) {
   const user = await requirePagePermission("requirements.read");
-  const [{ profileId }, { saved }] = await Promise.all([params, searchParams]);
-  const profile = await findProfile(profileId);
+  const [{ profileId }, { saved, evaluation }] = await Promise.all([params, searchParams]);
+  const [profile, reevaluation] = await Promise.all([
+    findProfile(profileId),
+    // The job a save or a retirement started, by its author (another user's is not shown).
+    typeof evaluation === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(evaluation)
+      ? getBulkActionProgress(evaluation, user.id)
+      : null,
+  ]);
   if (!profile) notFound();
   const version = profile.versions[0];
   const canWrite = can(user.role, "requirements.write");
@@ -58,7 +66,18 @@ export default async function ProfilePage({
           )
         }
       />
-      {saved === "1" && version && <ProfileSavedNotice version={version.version} />}
+      {saved === "1" && version && (
+        <ProfileSavedNotice version={version.version} borrowers={reevaluation?.total ?? 0} />
+      )}
+      {reevaluation?.kind === "reevaluate" && (
+        <BulkActionProgressPanel
+          bulkActionId={reevaluation.id}
+          initial={{
+            ...reevaluation,
+            errors: reevaluation.errors as { borrowerId: string; error: string }[],
+          }}
+        />
+      )}
       <ProfileSummary profile={profile} />
       {isEditable && (
         <section aria-labelledby="edit-profile" className="flex flex-col gap-3">

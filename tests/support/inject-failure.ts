@@ -1,0 +1,60 @@
+// Failures injected into a real PostgreSQL, for proving that a retry completes what a failed attempt left:
+// a trigger on one table that raises, or stalls, the first time it fires and never again. "First time" is
+// counted by a sequence, because a sequence's nextval survives the rollback the failure causes.
+import type { PrismaClient } from "@/generated/prisma/client";
+
+type Injection = {
+  /** A short identifier, unique among the injections alive at once. */
+  name: string;
+  table: string;
+  /** For instance `BEFORE INSERT`, or `AFTER UPDATE`. */
+  timing: string;
+  /** An optional trigger condition, for instance `(NEW.status = 'PROCESSED')`. */
+  when?: string;
+};
+
+async function install(db: PrismaClient, { name, table, timing, when }: Injection, action: string) {
+  const id = `test_once_${name}`;
+  await db.$executeRawUnsafe(`CREATE SEQUENCE ${id}`);
+  await db.$executeRawUnsafe(`
+    CREATE FUNCTION ${id}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF nextval('${id}') = 1 THEN ${action}; END IF;
+      RETURN NEW;
+    END $$`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER ${id} ${timing} ON "${table}" FOR EACH ROW ${when ? `WHEN ${when}` : ""} EXECUTE FUNCTION ${id}()`,
+  );
+  return {
+    /** Whether the trigger has fired (and so failed or stalled its transaction). */
+    async hasFired() {
+      const [row] = await db.$queryRawUnsafe<{ is_called: boolean }[]>(`SELECT is_called FROM ${id}`);
+      return row?.is_called ?? false;
+    },
+    async remove() {
+      await db.$executeRawUnsafe(`DROP TRIGGER ${id} ON "${table}"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION ${id}()`);
+      await db.$executeRawUnsafe(`DROP SEQUENCE ${id}`);
+    },
+  };
+}
+
+/** The first row written to the table fails its transaction with "injected failure at <name>". */
+export function failOnce(db: PrismaClient, injection: Injection) {
+  return install(db, injection, `RAISE EXCEPTION 'injected failure at ${injection.name}'`);
+}
+
+/**
+ * The first row written to the table holds its transaction still (a minute), so that a test can kill the
+ * process that ran it at exactly that point.
+ */
+export function stallOnce(db: PrismaClient, injection: Injection) {
+  return install(db, injection, "PERFORM pg_sleep(60)");
+}
+
+/** Ends the database sessions a stall holds, as PostgreSQL does once it notices their client died. */
+export async function endStalledSessions(db: PrismaClient) {
+  await db.$queryRawUnsafe(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND pid <> pg_backend_pid()`,
+  );
+}
