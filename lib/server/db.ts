@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { coverwatchPrisma?: PrismaClient };
@@ -24,8 +25,5 @@ export const db = new Proxy({} as PrismaClient, {
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/**
- * A fetched Axle object's snapshot and everything it causes (evaluation, violations, status) commit as one
- * transaction. Under a burst, it may wait its turn on the object's lock: Prisma's 5 s default is too short.
- */
-export const syncTransaction = { maxWait: 10_000, timeout: 30_000 } as const;
+/** For a fetched Axle object's snapshot and everything it causes, committed as one transaction. */
+export const syncTransaction = syncTransactionLimits;

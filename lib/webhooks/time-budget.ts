@@ -1,19 +1,40 @@
 import type { AppEnv } from "@/lib/app-env";
 import { axleRetryDelays } from "@/lib/axle/retry-delay";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 
-// How long one webhook event can take at worst, and so how many events a worker may take in one fetch.
-// pg-boss fails a whole batch that outlives the job expiry, and hands an expired job to another worker, so a
-// batch must fit inside WEBHOOK_JOB_EXPIRE_SECONDS even when Axle and the mail server are at their slowest.
+// How long one webhook event can take at worst, by type, and from that each job's expiry and how many events
+// a worker may take in one fetch. pg-boss fails a whole batch that outlives the longest expiry among its jobs,
+// and hands an expired job to another worker (processing claims an event for as long as its job's expiry), so
+// every event must fit inside its job's expiry even when Axle is at its slowest.
+//
+// Emails are not sent while processing: they are written with the decision and sent by their own job.
 
-/** nodemailer waits minutes by default; a hung mail server must not hold an event that long. */
-export const smtpTimeoutsMs = {
-  connectionTimeout: 10_000,
-  greetingTimeout: 10_000,
-  socketTimeout: 20_000,
-} as const;
+/**
+ * An Ignition completion fetches the account and each of its policies. Axle accounts hold a handful; the
+ * budget allows this many, and a larger account only risks a retry (processing is safe to repeat).
+ */
+export const policiesPerAccountBudget = 10;
 
-/** The database work of one event (a handful of short transactions), with room to spare. */
-const databaseAllowanceMs = 5_000;
+/** Calls to Axle per event type, each followed by the transaction that stores what it fetched. */
+export function axleCallsFor(type: string): number {
+  switch (type) {
+    case "policy.modified":
+    case "policy.renewal-available":
+    case "account.modified":
+      return 1;
+    // The account, then `POST /ignition` for the automatic request to reconnect.
+    case "account.disconnected":
+      return 2;
+    // The token exchange, the account, and each policy.
+    case "ignition.completed":
+      return 2 + policiesPerAccountBudget;
+    default:
+      return 0;
+  }
+}
+
+/** A few reads and updates around the calls: the claim, the handler's lookups, the final status. */
+const bookkeepingMs = 5_000;
 /** Batches stay small enough that a fetch does not take jobs other workers could start on sooner. */
 const maxRoundsPerBatch = 8;
 
@@ -22,28 +43,33 @@ type Settings = Pick<
   "AXLE_TIMEOUT_MS" | "AXLE_MAX_ATTEMPTS" | "WEBHOOK_JOB_EXPIRE_SECONDS" | "WORKER_CONCURRENCY"
 >;
 
-/**
- * The longest one event can take: each handler makes at most one call to Axle (every attempt timing out, the
- * longest wait between) and sends at most one email (every SMTP timeout reached).
- */
-export function longestEventMs(settings: Settings): number {
+/** One call to Axle at worst: every attempt timing out, the longest wait between, then its transaction. */
+function worstCallMs(settings: Settings): number {
   const attempts = settings.AXLE_MAX_ATTEMPTS;
   const axle = attempts * settings.AXLE_TIMEOUT_MS + (attempts - 1) * axleRetryDelays.maxDelayMs;
-  const email =
-    smtpTimeoutsMs.connectionTimeout + smtpTimeoutsMs.greetingTimeout + smtpTimeoutsMs.socketTimeout;
-  return axle + email + databaseAllowanceMs;
+  return axle + syncTransactionLimits.maxWait + syncTransactionLimits.timeout;
+}
+
+/** The longest one event of this type can take. */
+export function longestEventMs(settings: Settings, type: string): number {
+  return Math.max(1, axleCallsFor(type)) * worstCallMs(settings) + bookkeepingMs;
 }
 
 /**
- * Jobs per fetch: as many rounds of WORKER_CONCURRENCY events as fit in the job expiry at worst (at least one
- * round, at most eight). `fitsInExpiry` is false when even one event may outlive the expiry.
+ * Jobs per fetch, and each type's job expiry. WEBHOOK_JOB_EXPIRE_SECONDS is the expiry of a one-call event
+ * (a policy or account change); a batch is as many rounds of WORKER_CONCURRENCY events as fit in it at worst
+ * (at least one, at most eight). Slower types get that expiry times how many one-call events they may last,
+ * which also covers a whole batch of them: a batch never outlives the longest expiry among its jobs.
+ * `fitsInExpiry` is false when even a one-call event may outlive WEBHOOK_JOB_EXPIRE_SECONDS.
  */
 export function webhookBatchPlan(settings: Settings) {
-  const longest = longestEventMs(settings);
-  const rounds = Math.floor((settings.WEBHOOK_JOB_EXPIRE_SECONDS * 1000) / longest);
+  const oneCallMs = longestEventMs(settings, "policy.modified");
+  const expiry = settings.WEBHOOK_JOB_EXPIRE_SECONDS;
+  const rounds = Math.min(maxRoundsPerBatch, Math.max(1, Math.floor((expiry * 1000) / oneCallMs)));
   return {
-    batchSize: settings.WORKER_CONCURRENCY * Math.min(maxRoundsPerBatch, Math.max(1, rounds)),
-    longestEventSeconds: Math.ceil(longest / 1000),
-    fitsInExpiry: rounds >= 1,
+    batchSize: settings.WORKER_CONCURRENCY * rounds,
+    expirySeconds: (type: string) => expiry * Math.ceil(longestEventMs(settings, type) / oneCallMs),
+    longestEventSeconds: Math.ceil(oneCallMs / 1000),
+    fitsInExpiry: expiry * 1000 >= oneCallMs,
   };
 }

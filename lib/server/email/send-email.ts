@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { smtpTimeoutsMs } from "@/lib/webhooks/time-budget";
+import { smtpTimeoutsMs } from "@/lib/email/smtp-timeouts";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";

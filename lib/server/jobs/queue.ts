@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import type { Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
@@ -75,9 +76,15 @@ export function getQueue(): Promise<PgBoss> {
  * Enqueues a job inside the caller's Prisma transaction: the job exists exactly when the transaction commits
  * (the webhook route stores the event and its job together, before answering 200).
  */
-export async function enqueueInTransaction(tx: Tx, name: string, data: object) {
+export async function enqueueInTransaction(
+  tx: Tx,
+  name: string,
+  data: object,
+  options: PgBoss.SendOptions = {},
+) {
   const boss = await getQueue();
   return boss.send(name, data, {
+    ...options,
     db: {
       executeSql: async (text: string, values: unknown[]) => ({
         rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
@@ -90,4 +97,17 @@ export async function stopQueue() {
   const boss = await globalForQueue.coverwatchQueue;
   await boss?.stop({ graceful: true, timeout: 20_000 });
   globalForQueue.coverwatchQueue = undefined;
+}
+
+/**
+ * Enqueues a stored webhook event's processing, inside the caller's transaction. Its expiry follows the event's
+ * type (time-budget.ts): an Ignition completion may take far longer than a policy change.
+ */
+export function enqueueWebhookEvent(tx: Tx, event: { id: string; type: string }) {
+  return enqueueInTransaction(
+    tx,
+    queueNames.webhookEvents,
+    { eventId: event.id },
+    { expireInSeconds: webhookBatchPlan(env).expirySeconds(event.type) },
+  );
 }

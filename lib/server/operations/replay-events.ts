@@ -3,7 +3,7 @@ import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { enqueueInTransaction, queueNames } from "../jobs/queue";
+import { enqueueWebhookEvent } from "../jobs/queue";
 
 /**
  * Processes stored events again: back to RECEIVED with a new job, in one transaction. Safe on an event that
@@ -15,13 +15,12 @@ async function replay(eventIds: string[], actor: CurrentUser, scope: Record<stri
       where: { id: { in: eventIds }, status: { not: "PROCESSING" } },
       data: { status: "RECEIVED", lastError: null, statusNote: null },
     });
-    const ids = (
-      await tx.webhookEvent.findMany({
-        where: { id: { in: eventIds }, status: "RECEIVED" },
-        select: { id: true },
-      })
-    ).map((event) => event.id);
-    for (const eventId of ids) await enqueueInTransaction(tx, queueNames.webhookEvents, { eventId });
+    const events = await tx.webhookEvent.findMany({
+      where: { id: { in: eventIds }, status: "RECEIVED" },
+      select: { id: true, type: true },
+    });
+    for (const event of events) await enqueueWebhookEvent(tx, event);
+    const ids = events.map((event) => event.id);
     await recordAudit(tx, {
       actor: userActor(actor),
       action: "webhook-events.replayed",

@@ -1,5 +1,6 @@
 import "server-only";
 import { webhookEnvelopeSchema } from "@/lib/axle/schemas";
+import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import { AxleError } from "../axle/axle-errors";
 import { db } from "../db";
 import { env } from "../env";
@@ -19,8 +20,13 @@ export async function processWebhookEvent(
   { isFinalAttempt = false } = {},
 ): Promise<ProcessingResult> {
   const now = new Date();
-  // A claim older than the job's expiry belongs to a worker that died mid-event; its retry may take over.
-  const claimTimeoutMs = env.WEBHOOK_JOB_EXPIRE_SECONDS * 1000;
+  // A claim older than the job's expiry (by the event's type, time-budget.ts) belongs to a worker that died
+  // mid-event; its retry may take over.
+  const { type } = await db.webhookEvent.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { type: true },
+  });
+  const claimTimeoutMs = webhookBatchPlan(env).expirySeconds(type) * 1000;
   const claimed = await db.webhookEvent.updateMany({
     where: {
       id: eventId,

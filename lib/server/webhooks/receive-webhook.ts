@@ -5,7 +5,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { signalNewEvent } from "../jobs/new-event-signal";
-import { enqueueInTransaction, queueNames } from "../jobs/queue";
+import { enqueueWebhookEvent } from "../jobs/queue";
 import { readCappedBody } from "./read-capped-body";
 import { hasValidWebhookSecret } from "./verify-webhook-secret";
 
@@ -44,7 +44,7 @@ export async function receiveWebhook(request: Request): Promise<ReceivedWebhook>
       skipDuplicates: true,
     });
     if (created.count === 0) return false;
-    await enqueueInTransaction(tx, queueNames.webhookEvents, { eventId: id });
+    await enqueueWebhookEvent(tx, { id, type: envelope.type });
     await signalNewEvent(tx);
     return true;
   });
