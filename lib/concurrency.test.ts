@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapWithConcurrency } from "./concurrency";
+import { limitConcurrency, mapWithConcurrency } from "./concurrency";
 
 describe("mapWithConcurrency", () => {
   it("never runs more than the limit at once, keeps order, and collects failures", async () => {
@@ -22,6 +22,43 @@ describe("mapWithConcurrency", () => {
       50,
       60,
       70,
+    ]);
+  });
+});
+
+describe("limitConcurrency", () => {
+  it("runs at most the limit at once, in arrival order, and frees a slot when a call fails", async () => {
+    const limited = limitConcurrency(2);
+    let running = 0;
+    let most = 0;
+    const started: number[] = [];
+    const releases: (() => void)[] = [];
+    const calls = Array.from({ length: 6 }, (_, index) =>
+      limited(async () => {
+        started.push(index);
+        running++;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        running--;
+        if (index === 1) throw new Error("this one fails");
+        return index;
+      }),
+    );
+    // Release whoever is running, one at a time, until all six have run.
+    while (started.length < 6 || releases.length > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      releases.shift()?.();
+    }
+    const outcomes = await Promise.allSettled(calls);
+    expect(most).toBe(2);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
     ]);
   });
 });

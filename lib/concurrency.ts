@@ -19,3 +19,24 @@ export async function mapWithConcurrency<T, R>(
   await Promise.all(lanes);
   return results;
 }
+
+/**
+ * At most `limit` of the calls it wraps run at once; the others wait their turn, first come first served.
+ * For work that competes with the event loop for the machine's cores (password hashing).
+ */
+export function limitConcurrency(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <R>(work: () => Promise<R>): Promise<R> => {
+    // A finished call hands its slot straight to the next in line, so no newcomer can slip in between.
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

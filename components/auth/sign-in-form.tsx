@@ -7,6 +7,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { sameOriginPath } from "@/lib/auth/same-origin-path";
+import { signInThrottledMessage } from "@/lib/auth/sign-in-throttle-message";
 import { SignInAlert } from "./sign-in-alert";
 
 export function SignInForm() {
@@ -28,7 +29,7 @@ export function SignInForm() {
     });
     setIsPending(false);
     if (!result || result.error) {
-      setError("Wrong email or password.");
+      setError(signInThrottledMessage(result?.error) ?? "Wrong email or password.");
       // The disabled button dropped focus to the page: put it back where the user retypes.
       const password = formElement.elements.namedItem("password");
       if (password instanceof HTMLInputElement) {

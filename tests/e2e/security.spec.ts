@@ -113,6 +113,51 @@ test.describe("roles are checked on the server", () => {
     await expect(page.getByTestId("signin-password")).toBeFocused();
   });
 
+  test("wrong passwords are throttled: 429 with Retry-After after ten, even for the right one, said on the form", async ({
+    browser,
+    playwright,
+    stack,
+  }) => {
+    const user = createUserWithCli("VIEWER");
+    // An address of its own (the last X-Forwarded-For entry is the client's), so no other test is throttled.
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const api = await playwright.request.newContext({
+      baseURL: stack.appUrl,
+      extraHTTPHeaders: { "x-forwarded-for": address },
+    });
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const attempt = (password: string) =>
+      api.post("/api/auth/callback/credentials", {
+        form: { email: user.email, password, csrfToken, json: "true" },
+        maxRedirects: 0,
+      });
+    const statuses: number[] = [];
+    for (let index = 0; index < 12; index++) statuses.push((await attempt("not-the-password")).status());
+    expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
+    const refused = await attempt(user.password);
+    expect(refused.status()).toBe(429);
+    const retryAfter = Number(refused.headers()["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    await api.dispose();
+
+    // The form says so, in words; another account from the same address still signs in.
+    const context = await browser.newContext({
+      baseURL: stack.appUrl,
+      extraHTTPHeaders: { "x-forwarded-for": address },
+    });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    await page.getByTestId("signin-email").fill(user.email);
+    await page.getByTestId("signin-password").fill(user.password);
+    await page.getByTestId("signin-submit").click();
+    await expect(page.getByTestId("signin-error")).toHaveText(
+      "Too many sign-in attempts. For your account's safety, wait 15 minutes and try again.",
+    );
+    await signIn(page, stack.admin);
+    await context.close();
+  });
+
   test("signing in never sends the browser off-site, whatever the callback says", async ({
     browser,
     stack,

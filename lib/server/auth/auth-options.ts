@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { withSingleSignOn } from "./oidc-provider";
-import { verifyNothing, verifyPassword } from "./password";
+import { hashPassword, isLegacyHash, verifyNothing, verifyPassword } from "./password";
 import { endUserSession, sessionMaxAgeSeconds, startUserSession } from "./sessions";
 
 const credentialsSchema = z.object({
@@ -31,7 +31,16 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
         if (!user?.passwordHash || user.disabledAt)
           return verifyNothing(parsed.data.password).then(() => null);
         if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        await db.user.update({
+          where: { id: user.id },
+          data: {
+            lastSignInAt: new Date(),
+            // The one moment the password is known: an old bcrypt hash becomes Argon2id.
+            ...(isLegacyHash(user.passwordHash)
+              ? { passwordHash: await hashPassword(parsed.data.password) }
+              : {}),
+          },
+        });
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),
