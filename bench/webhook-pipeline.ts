@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { completeHostedIgnition } from "../axle-twin/src/testing/complete-hosted-ignition";
+import { ignitionCallbackState } from "../lib/crypto/signature";
 import { decryptWithKey } from "../lib/crypto/token-cipher";
 import { findFreePort } from "../ops/free-port";
 import { startStack } from "../ops/stack";
@@ -61,7 +62,7 @@ try {
         method: "POST",
         headers: client,
         body: JSON.stringify({
-          redirectUri: `${stack.appUrl}/connect/callback?session=${sessionId}`,
+          redirectUri: `${stack.appUrl}/connect/callback?session=${sessionId}&state=${ignitionCallbackState(env.NEXTAUTH_SECRET ?? "", sessionId)}`,
           webhookUri: `${stack.appUrl}/api/webhooks/axle`,
           user: { id: borrowerId },
         }),

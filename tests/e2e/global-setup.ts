@@ -60,6 +60,7 @@ export default async function globalSetup() {
     E2E_AXLE_CLIENT_ID: env.AXLE_CLIENT_ID,
     E2E_AXLE_CLIENT_SECRET: env.AXLE_CLIENT_SECRET,
     E2E_TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY,
+    E2E_NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
     E2E_WEBHOOK_MAX_BODY_BYTES: String(64 * 1024),
     // The web process's whole environment, for tests that run the project's CLIs against the same database.
     E2E_APP_ENV_JSON: JSON.stringify(env),

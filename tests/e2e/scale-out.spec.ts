@@ -64,6 +64,7 @@ test("two web and two worker processes, SIGKILLed mid-burst: every acknowledged 
       webhook: { header: env.AXLE_WEBHOOK_HEADER ?? "", secret: env.AXLE_WEBHOOK_SECRET ?? "" },
       axleClient: { id: env.AXLE_CLIENT_ID ?? "", secret: env.AXLE_CLIENT_SECRET ?? "" },
       tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY ?? "",
+      nextAuthSecret: env.NEXTAUTH_SECRET ?? "",
     };
     const borrowers: ConnectedBorrower[] = [];
     for (let i = 0; i < 4; i++) borrowers.push(await connectBorrowerThroughTwin(stack, client));

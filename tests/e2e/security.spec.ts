@@ -4,7 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { accessTokenForPolicy } from "./support/axle-sandbox";
 import { connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, signIn, test } from "./support/fixtures";
-import { startIgnitionFromCoverwatch } from "./support/start-ignition";
+import { signInAtCarrier, startIgnitionFromCoverwatch } from "./support/start-ignition";
 import { createUserWithCli } from "./support/users";
 
 /** Replaces the page's session cookie with another user's: the UI stays, the server sees the other user. */
@@ -190,6 +190,41 @@ test.describe("roles are checked on the server", () => {
       expect({ path, status: response.status() }).toEqual({ path, status: 400 });
     }
   });
+});
+
+test("a made-up Ignition callback changes nothing, and the borrower's real completion still connects them", async ({
+  browser,
+  page,
+  stack,
+  db,
+}) => {
+  await signIn(page, stack.admin);
+  const started = await startIgnitionFromCoverwatch(page, { firstName: "Fern", lastName: "Forged" });
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM "IgnitionSession" WHERE "borrowerId" = $1`,
+    [started.borrowerId],
+  );
+  const sessionId = rows[0]?.id ?? "";
+  const stranger = await browser.newPage({ baseURL: stack.appUrl });
+  for (const query of [
+    "status=complete&authCode=fake",
+    "status=complete&authCode=fake&state=0000000000000000000000000000000",
+    "status=error&message=gone",
+    "status=exit&step=carrier",
+  ]) {
+    await stranger.goto(`/connect/callback?session=${sessionId}&${query}`);
+    await expect(stranger.getByTestId("connect-unknown-session")).toBeVisible();
+  }
+  await stranger.close();
+  const session = await db.query<{ status: string }>(`SELECT status FROM "IgnitionSession" WHERE id = $1`, [
+    sessionId,
+  ]);
+  expect(session.rows[0]?.status).toBe("CREATED");
+
+  await signInAtCarrier(page, started.ignitionUri, { username: "user-auto", password: "pass-auto" });
+  await page.getByTestId("policy-mercedes-c300").click();
+  await page.getByTestId("consent-submit").click();
+  await expect(page.getByTestId("connect-connected")).toBeVisible();
 });
 
 test("an access token, the Axle client secret and the webhook secret never reach the browser", async ({

@@ -104,6 +104,61 @@ describe("ignition.completed", () => {
   });
 });
 
+describe("an Ignition session's completion", () => {
+  async function startSession() {
+    const { startIgnitionForNewBorrower } = await import("@/lib/server/ignition/start-ignition");
+    const loanReference = `LN-${randomUUID().slice(0, 8)}`;
+    const { borrowerId, ignitionSessionId } = await startIgnitionForNewBorrower(
+      { firstName: "Cal", lastName: "Callback", email: "cal@example.com", loanReference },
+      harness.admin,
+    );
+    const session = await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: ignitionSessionId } });
+    return { borrowerId, session };
+  }
+
+  it("is not spoiled by an exchange Axle refuses: the session is handed back and the real one completes", async () => {
+    const { completeIgnition } = await import("@/lib/server/ignition/complete-ignition");
+    const { borrowerId, session } = await startSession();
+    expect(await completeIgnition({ sessionId: session.id, authCode: "made-up", result: "link" })).toBe(
+      "failed",
+    );
+    const after = await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(after).toMatchObject({ status: "CREATED", completedAt: null });
+    expect(after.message).toContain("An attempt to finish the connection failed");
+    expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(0);
+
+    const redirect = new URL(await completeHostedIgnition({ ignitionUri: session.uri }));
+    const authCode = redirect.searchParams.get("authCode") ?? "";
+    expect(await completeIgnition({ sessionId: session.id, authCode, result: "link" })).toBe("connected");
+    expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(1);
+  });
+
+  it("goes through after the borrower left once and came back through the same link", async () => {
+    const { completeIgnition, recordIgnitionEnd } = await import("@/lib/server/ignition/complete-ignition");
+    const { borrowerId, session } = await startSession();
+    await recordIgnitionEnd(session.id, { status: "exit", step: "carrier-select" });
+    expect((await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe(
+      "EXITED",
+    );
+    const redirect = new URL(await completeHostedIgnition({ ignitionUri: session.uri }));
+    const authCode = redirect.searchParams.get("authCode") ?? "";
+    expect(await completeIgnition({ sessionId: session.id, authCode, result: "link" })).toBe("connected");
+    expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(1);
+  });
+
+  it("comes back to a redirect carrying the session's signed state, which a made-up one cannot match", async () => {
+    const { callbackState, isCallbackState } = await import("@/lib/server/ignition/callback-state");
+    const { session } = await startSession();
+    const redirect = new URL(await completeHostedIgnition({ ignitionUri: session.uri }));
+    expect(redirect.searchParams.get("session")).toBe(session.id);
+    expect(redirect.searchParams.get("state")).toBe(callbackState(session.id));
+    expect(isCallbackState(redirect.searchParams.get("state"), session.id)).toBe(true);
+    expect(isCallbackState(callbackState("another-session"), session.id)).toBe(false);
+    expect(isCallbackState("", session.id)).toBe(false);
+    expect(isCallbackState(null, session.id)).toBe(false);
+  });
+});
+
 describe("an event whose reference is not an Axle object id", () => {
   it("is set aside for review without any call to Axle, whatever path it tries to reach", async () => {
     const borrower = await harness.connectBorrower();

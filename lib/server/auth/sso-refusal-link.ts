@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { isSignedBy, sign } from "../crypto/signature";
 import { env } from "../env";
 import { type SsoRefusalReason, ssoRefusalReasons } from "./sso-sign-in";
 
@@ -14,7 +14,7 @@ export function ssoRefusalUrl(refusal: { reason: SsoRefusalReason; email: string
   url.searchParams.set("reason", refusal.reason);
   if (refusal.email) {
     url.searchParams.set("email", refusal.email);
-    url.searchParams.set("sig", sign(refusal.reason, refusal.email));
+    url.searchParams.set("sig", sign("sso-refusal", refusal.reason, refusal.email));
   }
   return url.toString();
 }
@@ -25,16 +25,6 @@ export type SsoRefusal = { reason: SsoRefusalReason | "other"; email: string | n
 export function readSsoRefusal(query: { reason?: unknown; email?: unknown; sig?: unknown }): SsoRefusal {
   const reason = ssoRefusalReasons.find((known) => known === query.reason) ?? "other";
   const email = typeof query.email === "string" ? query.email : null;
-  const sig = typeof query.sig === "string" ? Buffer.from(query.sig) : null;
-  if (!email || !sig) return { reason, email: null };
-  const expected = Buffer.from(sign(reason, email));
-  const isGenuine = sig.length === expected.length && timingSafeEqual(sig, expected);
-  return { reason, email: isGenuine ? email : null };
-}
-
-function sign(reason: string, email: string): string {
-  return createHmac("sha256", env.NEXTAUTH_SECRET)
-    .update(`sso-refusal\n${reason}\n${email}`)
-    .digest("base64url")
-    .slice(0, 32);
+  if (!email) return { reason, email: null };
+  return { reason, email: isSignedBy(query.sig, "sso-refusal", reason, email) ? email : null };
 }

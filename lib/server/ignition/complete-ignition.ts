@@ -14,7 +14,9 @@ export type IgnitionOutcome = "connected" | "already-completed" | "unknown-sessi
 /**
  * Handles the `complete` redirect: exchanges the one-time authCode on the server, stores the access token
  * encrypted, then fetches and snapshots the account and its policies. The session is claimed first, so a
- * reloaded redirect cannot exchange twice.
+ * reloaded redirect cannot exchange twice. A session the borrower left or that errored can still complete
+ * (they may come back through the same link); an exchange Axle refuses (a made-up code) hands the session back
+ * as it was, so the borrower's real completion, or Axle's `ignition.completed`, still goes through.
  */
 export async function completeIgnition({
   sessionId,
@@ -26,10 +28,19 @@ export async function completeIgnition({
   /** `link`, `manual` or `proxy` (older: `basic`), as the redirect reported it. */
   result: string;
 }): Promise<IgnitionOutcome> {
-  const claimed = await db.ignitionSession.updateMany({
-    where: { id: sessionId, status: { in: ["CREATED", "OPENED"] } },
-    data: { status: "COMPLETED", result, completedAt: new Date() },
+  const before = await db.ignitionSession.findUnique({
+    where: { id: sessionId },
+    select: { status: true, message: true },
   });
+  if (!before) return "unknown-session";
+  // Claimed from the status just read: a concurrent claim, or a change in between, makes this one lose.
+  const claimed =
+    before.status === "COMPLETED"
+      ? { count: 0 }
+      : await db.ignitionSession.updateMany({
+          where: { id: sessionId, status: before.status },
+          data: { status: "COMPLETED", result, completedAt: new Date() },
+        });
   if (claimed.count === 0) return outcomeOfOtherExchange(sessionId);
 
   const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: sessionId } });
@@ -38,7 +49,15 @@ export async function completeIgnition({
     exchange = await axle.exchangeToken(authCode);
   } catch (error) {
     const message = error instanceof AxleError ? error.message : "The exchange with Axle failed.";
-    await db.ignitionSession.update({ where: { id: sessionId }, data: { status: "ERRORED", message } });
+    await db.ignitionSession.updateMany({
+      where: { id: sessionId, status: "COMPLETED" },
+      data: {
+        status: before.status,
+        result: null,
+        completedAt: null,
+        message: `An attempt to finish the connection failed: ${message}`,
+      },
+    });
     log.warn("ignition exchange failed", { ignitionSessionId: sessionId, error: message });
     return "failed";
   }

@@ -9,6 +9,7 @@ import { refreshComplianceStatus } from "../compliance/refresh-compliance-status
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { callbackState } from "./callback-state";
 
 export const newBorrowerSchema = z.object({
   firstName: z.string().trim().min(1, "First name is required").max(100),
@@ -92,10 +93,12 @@ async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave
 }
 
 async function requestIgnition(borrower: { id: string; firstName: string; lastName: string; email: string }) {
-  // Axle does not echo our user id on the redirect: our session id in the redirectUri ties it back (§3.2).
+  // Axle does not echo our user id on the redirect: our session id in the redirectUri ties it back, and a
+  // signature of it (the state) proves the redirect is the one we gave Axle (callback-state.ts).
   const id = createId();
   const redirectUri = new URL("/connect/callback", env.APP_URL);
   redirectUri.searchParams.set("session", id);
+  redirectUri.searchParams.set("state", callbackState(id));
   const started = await axle.startIgnition({
     redirectUri: redirectUri.toString(),
     webhookUri: new URL("/api/webhooks/axle", env.APP_URL).toString(),

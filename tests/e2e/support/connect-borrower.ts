@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 import { completeHostedIgnition } from "../../../axle-twin/src/testing/complete-hosted-ignition";
+import { ignitionCallbackState } from "../../../lib/crypto/signature";
 import { expect, type Stack } from "./fixtures";
 
 export type ConnectedBorrower = {
@@ -33,7 +34,7 @@ export async function connectBorrowerThroughTwin(
       "x-client-secret": stack.axleClient.secret,
     },
     body: JSON.stringify({
-      redirectUri: `${stack.appUrl}/connect/callback?session=${sessionId}`,
+      redirectUri: `${stack.appUrl}/connect/callback?session=${sessionId}&state=${ignitionCallbackState(stack.nextAuthSecret, sessionId)}`,
       webhookUri: `${stack.appUrl}/api/webhooks/axle`,
       user: { id: borrowerId, firstName: "Sam", lastName: "Tester" },
     }),

@@ -10,6 +10,8 @@ export type Stack = {
   webhook: { header: string; secret: string };
   axleClient: { id: string; secret: string };
   tokenEncryptionKey: string;
+  /** Signs what the app signs (an Ignition callback's state), for tests that prepare such URLs themselves. */
+  nextAuthSecret: string;
 };
 
 function required(name: string): string {
@@ -31,6 +33,7 @@ export const test = base.extend<{ stack: Stack; db: pg.Client }>({
       webhook: { header: required("E2E_WEBHOOK_HEADER"), secret: required("E2E_WEBHOOK_SECRET") },
       axleClient: { id: required("E2E_AXLE_CLIENT_ID"), secret: required("E2E_AXLE_CLIENT_SECRET") },
       tokenEncryptionKey: required("E2E_TOKEN_ENCRYPTION_KEY"),
+      nextAuthSecret: required("E2E_NEXTAUTH_SECRET"),
     }),
   db: async ({ stack }, use) => {
     const client = new pg.Client({ connectionString: stack.databaseUrl });
