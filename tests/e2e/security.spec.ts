@@ -190,6 +190,23 @@ test.describe("roles are checked on the server", () => {
       expect({ path, status: response.status() }).toEqual({ path, status: 400 });
     }
   });
+
+  test("a NUL or control character in a page's query is ignored, never a 500", async ({ page, stack }) => {
+    await signIn(page, stack.admin);
+    for (const path of [
+      "/violations?rule=%00",
+      "/violations?assignee=%00&severity=%01",
+      "/operations?borrower=%00",
+      "/operations?status=%00&type=%00",
+      "/borrowers?q=%00&status=%00",
+      "/audit?action=%00",
+      "/outbox?to=%00",
+      "/borrowers/export.csv?q=%00",
+    ]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect({ path, status: response.status() }).toEqual({ path, status: 200 });
+    }
+  });
 });
 
 test("a made-up Ignition callback changes nothing, and the borrower's real completion still connects them", async ({
