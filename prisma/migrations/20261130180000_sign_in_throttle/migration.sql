@@ -3,7 +3,7 @@
 
 -- CreateTable
 CREATE TABLE "sign_in_throttle" (
-    "key" VARCHAR(255) NOT NULL,
+    "key" TEXT NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
     "expire" BIGINT,
 
