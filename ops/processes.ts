@@ -41,6 +41,18 @@ export function startChild({ name, command, args, env, cwd, quiet = false }: Sta
   };
 }
 
+/**
+ * SIGKILL, resolved once the process is gone. Until then it may still hold its port: a replacement started
+ * sooner could fail to bind while the dying one still answers the readiness check.
+ */
+export function killNow(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
+}
+
 /** SIGTERM, then SIGKILL after a grace period. */
 export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();

@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { startWeb, startWorker } from "../../ops/app-processes";
 import { findFreePort } from "../../ops/free-port";
-import type { Child } from "../../ops/processes";
+import { type Child, killNow } from "../../ops/processes";
 import { type Stack as Cluster, startStack } from "../../ops/stack";
 import { type ConnectedBorrower, connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, test } from "./support/fixtures";
@@ -83,8 +83,7 @@ test("two web and two worker processes, SIGKILLed mid-burst: every acknowledged 
     let crashed = false;
     const crashAndRestart = async () => {
       crashed = true;
-      for (const child of [cluster?.web, ...extra]) child?.process.kill("SIGKILL");
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await Promise.all([cluster?.web, ...extra].map((child) => child && killNow(child.process)));
       if (cluster) cluster.web = await startWeb({ port: webPort, env, quiet: true });
       extra = await startApp();
     };

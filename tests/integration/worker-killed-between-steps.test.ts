@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { accountActions, policyActions, runAction } from "../../axle-twin/src/actions";
 import { startWorker } from "../../ops/app-processes";
-import type { Child } from "../../ops/processes";
+import { type Child, killNow } from "../../ops/processes";
 import { endStalledSessions, stallOnce } from "../support/inject-failure";
 import { type Harness, startServerHarness } from "../support/server-harness";
 
@@ -49,8 +49,7 @@ async function postEvent(type: string, data: Record<string, unknown>) {
 /** Kills the worker where it stalled; PostgreSQL then ends its session, rolling back what was open. */
 async function killWorkerAt(stall: Awaited<ReturnType<typeof stallOnce>>) {
   await expect.poll(() => stall.hasFired(), { timeout: 60_000 }).toBe(true);
-  worker?.process.kill("SIGKILL");
-  await new Promise((resolve) => worker?.process.once("exit", resolve));
+  if (worker) await killNow(worker.process);
   await endStalledSessions(harness.db);
   await stall.remove();
 }
