@@ -54,6 +54,11 @@ const appEnvFields = z.object({
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
+  /**
+   * How many proxies in front of the web processes append to X-Forwarded-For: the client's address is that many
+   * entries from the end (sign-in throttling counts per address).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
   ...signInEnvShape,
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { syncTransactionLimits } from "@/lib/db-transaction-limits";
+import { bulkRecordingLimits, syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { coverwatchPrisma?: PrismaClient };
@@ -27,3 +27,6 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** For a fetched Axle object's snapshot and everything it causes, committed as one transaction. */
 export const syncTransaction = syncTransactionLimits;
+
+/** For recording a bulk action over a whole portfolio, with the change that asked for it. */
+export const bulkRecordingTransaction = bulkRecordingLimits;

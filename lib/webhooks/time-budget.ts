@@ -3,9 +3,10 @@ import { axleRetryDelays } from "@/lib/axle/retry-delay";
 import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 
 // How long one webhook event can take at worst, by type, and from that each job's expiry and how many events
-// a worker may take in one fetch. pg-boss fails a whole batch that outlives the longest expiry among its jobs,
-// and hands an expired job to another worker (processing claims an event for as long as its job's expiry), so
-// every event must fit inside its job's expiry even when Axle is at its slowest.
+// a worker may take in one fetch. pg-boss expires each job on its own clock and hands it to another worker
+// (processing claims an event for as long as its job's expiry), so every event must fit inside its job's
+// expiry even when Axle is at its slowest. A job that waits its turn in a batch past its expiry (behind slower
+// events) is left to its retry (workers.ts).
 //
 // Emails are not sent while processing: they are written with the decision and sent by their own job.
 
@@ -59,7 +60,7 @@ export function longestEventMs(settings: Settings, type: string): number {
  * Jobs per fetch, and each type's job expiry. WEBHOOK_JOB_EXPIRE_SECONDS is the expiry of a one-call event
  * (a policy or account change); a batch is as many rounds of WORKER_CONCURRENCY events as fit in it at worst
  * (at least one, at most eight). Slower types get that expiry times how many one-call events they may last,
- * which also covers a whole batch of them: a batch never outlives the longest expiry among its jobs.
+ * which also covers a whole batch of them.
  * `fitsInExpiry` is false when even a one-call event may outlive WEBHOOK_JOB_EXPIRE_SECONDS.
  */
 export function webhookBatchPlan(settings: Settings) {

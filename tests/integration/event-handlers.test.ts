@@ -133,6 +133,27 @@ describe("an Ignition session's completion", () => {
     expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(1);
   });
 
+  it("goes through when a refused exchange runs at the same moment as the real one, whichever claims first", async () => {
+    const { completeIgnition } = await import("@/lib/server/ignition/complete-ignition");
+    for (const fakeFirst of [true, false]) {
+      const { borrowerId, session } = await startSession();
+      const redirect = new URL(await completeHostedIgnition({ ignitionUri: session.uri }));
+      const real = {
+        sessionId: session.id,
+        authCode: redirect.searchParams.get("authCode") ?? "",
+        result: "link",
+      };
+      const fake = { ...real, authCode: "made-up" };
+      const [first, second] = fakeFirst ? [fake, real] : [real, fake];
+      const outcomes = await Promise.all([completeIgnition(first), completeIgnition(second)]);
+      expect(outcomes[fakeFirst ? 1 : 0]).toBe("connected");
+      expect(await harness.db.axleConnection.count({ where: { borrowerId } })).toBe(1);
+      expect((await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe(
+        "COMPLETED",
+      );
+    }
+  });
+
   it("goes through after the borrower left once and came back through the same link", async () => {
     const { completeIgnition, recordIgnitionEnd } = await import("@/lib/server/ignition/complete-ignition");
     const { borrowerId, session } = await startSession();

@@ -90,7 +90,12 @@ describe("account.disconnected with automatic outreach, failing once at each ste
     { name: "account_ignition", table: "IgnitionSession", timing: "BEFORE INSERT" },
     { name: "account_email", table: "EmailMessage", timing: "BEFORE INSERT" },
     { name: "account_outreach", table: "Outreach", timing: "BEFORE INSERT" },
-    { name: "account_audit", table: "AuditLog", timing: "BEFORE INSERT" },
+    {
+      name: "account_audit",
+      table: "AuditLog",
+      timing: "BEFORE INSERT",
+      when: `(NEW.action = 'outreach.requested')`,
+    },
     { name: "account_processed", ...processed },
   ])("$table ($timing): the retry asks the borrower once, and evaluates once", async (injection) => {
     const { assignProfile } = await import("@/lib/server/profiles/assign-profile");
@@ -151,6 +156,12 @@ describe("account.disconnected with automatic outreach, failing once at each ste
         where: { action: "outreach.requested", targetId: borrower.borrowerId },
       }),
     ).toBe(1);
+    // One Ignition session from connecting, one for the request: none left over from the failed attempt.
+    const sessions = await harness.db.ignitionSession.findMany({
+      where: { borrowerId: borrower.borrowerId },
+    });
+    expect(sessions).toHaveLength(2);
+    expect(sessions.map((session) => session.id)).toContain(outreach[0]?.ignitionSessionId);
   });
 
   it("a disconnection told again, or replayed, asks nobody twice; a later disconnection asks again", async () => {

@@ -109,15 +109,41 @@ describe("sign-in throttling", () => {
     expect(await countSignInAttempt({ email: uniqueEmail(), address })).not.toBeNull();
   });
 
-  it("starts an account afresh after a successful sign-in", async () => {
-    const { clearSignInAttempts, countSignInAttempt } = await import("@/lib/server/auth/sign-in-throttle");
+  it("does not let a guesser already stopped at one address use up the account's allowance elsewhere", async () => {
+    const { countSignInAttempt } = await import("@/lib/server/auth/sign-in-throttle");
     const attempt = { email: uniqueEmail(), address: uniqueAddress() };
+    for (let index = 0; index < 10; index++) expect(await countSignInAttempt(attempt)).toBeNull();
+    for (let index = 0; index < 40; index++) expect(await countSignInAttempt(attempt)).not.toBeNull();
+    // Only the ten let through counted against the account: from elsewhere, twenty more still may.
+    for (let index = 0; index < 20; index++)
+      expect(await countSignInAttempt({ ...attempt, address: uniqueAddress() })).toBeNull();
+  });
+
+  it("reads the client's address the given number of proxies from the end of X-Forwarded-For", async () => {
+    const { clientAddress } = await import("@/lib/server/auth/sign-in-throttle");
+    expect(clientAddress("198.51.100.7", 1)).toBe("198.51.100.7");
+    // A client that writes the header itself is followed by what our proxy appended.
+    expect(clientAddress("6.6.6.6, 198.51.100.7", 1)).toBe("198.51.100.7");
+    expect(clientAddress("198.51.100.7, 10.0.0.2", 2)).toBe("198.51.100.7");
+    expect(clientAddress("198.51.100.7", 2)).toBe("198.51.100.7");
+    expect(clientAddress(" , ", 1)).toBe("unknown");
+    expect(clientAddress(null, 1)).toBe("unknown");
+  });
+
+  it("starts an account afresh after a successful sign-in, cleared by the password check itself", async () => {
+    const { countSignInAttempt } = await import("@/lib/server/auth/sign-in-throttle");
+    const { hashPassword } = await import("@/lib/server/auth/password");
+    const user = await userWithPassword(await hashPassword("the right one"));
+    // authorize() is called without forwarded headers here: the address reads as "unknown".
+    const attempt = { email: user.email, address: "unknown" };
     for (let index = 0; index < 9; index++) await countSignInAttempt(attempt);
-    await clearSignInAttempts(attempt);
+    expect(await authorize(user.email, "a wrong one")).toBeNull();
+    expect(await countSignInAttempt(attempt)).toBeNull(); // the tenth
+    expect(await authorize(user.email, "the right one")).toMatchObject({ id: user.id });
     for (let index = 0; index < 10; index++) expect(await countSignInAttempt(attempt)).toBeNull();
   });
 
-  it("stores neither emails nor addresses, only their hashes", async () => {
+  it("stores neither emails nor addresses, only keyed hashes of them", async () => {
     const { countSignInAttempt } = await import("@/lib/server/auth/sign-in-throttle");
     const attempt = { email: uniqueEmail(), address: uniqueAddress() };
     await countSignInAttempt(attempt);

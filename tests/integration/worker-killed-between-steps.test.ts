@@ -129,6 +129,8 @@ it("a worker killed mid-event leaves nothing half-done: the next worker complete
   const outreach = await harness.db.outreach.findMany({ where: { borrowerId: borrower.borrowerId } });
   expect(outreach).toHaveLength(1);
   expect(outreach[0]).toMatchObject({ reason: "credentials-expired", connectionId: borrower.connectionId });
+  // The killed attempt's Ignition session was never recorded: one from connecting, one for the request.
+  expect(await harness.db.ignitionSession.count({ where: { borrowerId: borrower.borrowerId } })).toBe(2);
   const emailId = outreach[0]?.emailId ?? "";
   const jobs = await harness.db.$queryRaw<{ count: bigint }[]>`
     SELECT count(*) FROM pgboss.job WHERE name = 'send-email' AND data->>'emailId' = ${emailId}`;

@@ -96,7 +96,7 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
         eventId,
       },
     });
-    for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId });
+    for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId, refreshesStatus: false });
     // A connection status other than active makes the borrower DISCONNECTED, even without policies.
     if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
     return { snapshotId: snapshot.id, isCurrent, changes, connectionStatus: account.connection.status };

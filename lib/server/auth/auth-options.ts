@@ -3,9 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
+import { log } from "../log";
 import { withSingleSignOn } from "./oidc-provider";
 import { hashPassword, isLegacyHash, verifyNothing, verifyPassword } from "./password";
 import { endUserSession, sessionMaxAgeSeconds, startUserSession } from "./sessions";
+import { clearSignInAttempts, clientAddress } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({
   email: z.email().transform((v) => v.toLowerCase()),
@@ -22,7 +24,7 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
@@ -31,16 +33,18 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
         if (!user?.passwordHash || user.disabledAt)
           return verifyNothing(parsed.data.password).then(() => null);
         if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        await db.user.update({
-          where: { id: user.id },
-          data: {
-            lastSignInAt: new Date(),
-            // The one moment the password is known: an old bcrypt hash becomes Argon2id.
-            ...(isLegacyHash(user.passwordHash)
-              ? { passwordHash: await hashPassword(parsed.data.password) }
-              : {}),
-          },
-        });
+        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        // The one moment the password is known: an old bcrypt hash becomes Argon2id, unless the password
+        // changed meanwhile (a reset landing during this sign-in keeps the new one).
+        if (isLegacyHash(user.passwordHash))
+          await db.user.updateMany({
+            where: { id: user.id, passwordHash: user.passwordHash },
+            data: { passwordHash: await hashPassword(parsed.data.password) },
+          });
+        await clearSignInAttempts({
+          email: parsed.data.email,
+          address: clientAddress(headerOf(request?.headers, "x-forwarded-for")),
+        }).catch((error: Error) => log.warn("sign-in counts not cleared", { error: error.message }));
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),
@@ -65,3 +69,10 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
     },
   },
 });
+
+/** A header from next-auth's request, whose headers are a plain object (or, in places, a Headers). */
+function headerOf(headers: unknown, name: string): string | null {
+  if (headers instanceof Headers) return headers.get(name);
+  const value = (headers as Record<string, string | string[] | undefined> | undefined)?.[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? null);
+}

@@ -36,7 +36,10 @@ let dummyHash: Promise<string> | null = null;
  * so that how long sign-in takes does not tell which emails have accounts. Always false.
  */
 export async function verifyNothing(password: string): Promise<false> {
-  dummyHash ??= hashPassword(`no-such-user-${Math.random()}`);
+  dummyHash ??= hashPassword(`no-such-user-${Math.random()}`).catch((error) => {
+    dummyHash = null; // tried again next time, rather than failing every unknown email from now on
+    throw error;
+  });
   await verifyPassword(password, await dummyHash);
   return false;
 }

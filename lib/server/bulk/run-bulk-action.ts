@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
 import type { CurrentUser } from "../auth/current-user";
-import { db, type Tx } from "../db";
+import { db, syncTransaction, type Tx } from "../db";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { requestReconnect } from "../outreach/request-reconnect";
@@ -102,7 +102,8 @@ export async function runBulkAction(bulkActionId: string) {
             // Claimed first: a second runner waits on the row, then finds it done and skips it.
             if (await markItem(tx, bulkActionId, item, null))
               await performer.inTransaction(tx, item, input, actor);
-          });
+            // An evaluation may wait its turn behind an event's (the sync limits).
+          }, syncTransaction);
         }
       } catch (caught) {
         error = caught instanceof AppError ? caught.message : "Something went wrong for this item.";

@@ -9,7 +9,7 @@ import type { ViolationFilters } from "@/lib/violations/violation-list-params";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { borrowerListFilter } from "../borrowers/borrower-list-filter";
-import { db, type Tx } from "../db";
+import { bulkRecordingTransaction, db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { enqueueInTransaction, queueNames } from "../jobs/queue";
@@ -66,7 +66,10 @@ export async function startBulkAction({
   if (spec.subject === "violation" && !isViolationTarget)
     throw new AppError("bad_request", "This action works on violations.");
 
-  const started = await db.$transaction((tx) => recordBulkAction(tx, { kind, target, input, actor, now }));
+  const started = await db.$transaction(
+    (tx) => recordBulkAction(tx, { kind, target, input, actor, now }),
+    bulkRecordingTransaction,
+  );
   if (!started)
     throw new AppError(
       "bad_request",

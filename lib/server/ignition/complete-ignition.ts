@@ -18,16 +18,16 @@ export type IgnitionOutcome = "connected" | "already-completed" | "unknown-sessi
  * (they may come back through the same link); an exchange Axle refuses (a made-up code) hands the session back
  * as it was, so the borrower's real completion, or Axle's `ignition.completed`, still goes through.
  */
-export async function completeIgnition({
-  sessionId,
-  authCode,
-  result,
-}: {
-  sessionId: string;
-  authCode: string;
-  /** `link`, `manual` or `proxy` (older: `basic`), as the redirect reported it. */
-  result: string;
-}): Promise<IgnitionOutcome> {
+export async function completeIgnition(
+  completion: {
+    sessionId: string;
+    authCode: string;
+    /** `link`, `manual` or `proxy` (older: `basic`), as the redirect reported it. */
+    result: string;
+  },
+  { mayClaimAgain = true } = {},
+): Promise<IgnitionOutcome> {
+  const { sessionId, authCode, result } = completion;
   const before = await db.ignitionSession.findUnique({
     where: { id: sessionId },
     select: { status: true, message: true },
@@ -41,7 +41,13 @@ export async function completeIgnition({
           where: { id: sessionId, status: before.status },
           data: { status: "COMPLETED", result, completedAt: new Date() },
         });
-  if (claimed.count === 0) return outcomeOfOtherExchange(sessionId);
+  if (claimed.count === 0) {
+    const other = await outcomeOfOtherExchange(sessionId);
+    // The other exchange was refused and handed the session back: this code may be the real one.
+    if (other === "handed-back")
+      return mayClaimAgain ? completeIgnition(completion, { mayClaimAgain: false }) : "failed";
+    return other;
+  }
 
   const session = await db.ignitionSession.findUniqueOrThrow({ where: { id: sessionId } });
   let exchange: Awaited<ReturnType<typeof axle.exchangeToken>>;
@@ -127,7 +133,7 @@ const otherExchangeWaitMs = 10_000;
  * borrower "already used" while their connection is being made, wait (a few seconds at most) for that exchange
  * to store the connection and fetch its policies, and report how it ended.
  */
-async function outcomeOfOtherExchange(sessionId: string): Promise<IgnitionOutcome> {
+async function outcomeOfOtherExchange(sessionId: string): Promise<IgnitionOutcome | "handed-back"> {
   const deadline = Date.now() + otherExchangeWaitMs;
   for (;;) {
     const session = await db.ignitionSession.findUnique({
@@ -138,13 +144,12 @@ async function outcomeOfOtherExchange(sessionId: string): Promise<IgnitionOutcom
       },
     });
     if (!session) return "unknown-session";
-    if (session.status === "ERRORED") return "failed";
     const isFetched = session.connections.some(
       (connection) => connection._count.policies >= connection.policyIds.length,
     );
     if (session.status === "COMPLETED" && isFetched) return "connected";
-    if (session.status !== "COMPLETED" || Date.now() > deadline)
-      return session.connections.length > 0 ? "connected" : "already-completed";
+    if (session.status !== "COMPLETED") return session.connections.length > 0 ? "connected" : "handed-back";
+    if (Date.now() > deadline) return session.connections.length > 0 ? "connected" : "already-completed";
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -81,7 +81,8 @@ type SessionToSave = {
   actor: CurrentUser | null;
 };
 
-async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave) {
+/** Records a session Axle started, with its audit row, inside the caller's transaction. */
+export async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave) {
   await tx.ignitionSession.create({ data: { ...session, borrowerId, startedById: actor?.id ?? null } });
   await recordAudit(tx, {
     actor: actor ? userActor(actor) : "system",
@@ -92,7 +93,13 @@ async function saveSession(tx: Tx, { session, borrowerId, actor }: SessionToSave
   });
 }
 
-async function requestIgnition(borrower: { id: string; firstName: string; lastName: string; email: string }) {
+/** Asks Axle for a new Ignition session for this borrower; nothing is recorded here (see saveSession). */
+export async function requestIgnition(borrower: {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+}) {
   // Axle does not echo our user id on the redirect: our session id in the redirectUri ties it back, and a
   // signature of it (the state) proves the redirect is the one we gave Axle (callback-state.ts).
   const id = createId();

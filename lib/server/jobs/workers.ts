@@ -35,8 +35,15 @@ export async function startWorkers() {
   // with the batch.
   let workerId = "";
   const handleEvents = async (jobs: EventJob[]) => {
-    const outcomes = await mapWithConcurrency(jobs, env.WORKER_CONCURRENCY, (job) =>
-      processWebhookEvent(job.data.eventId, { isFinalAttempt: job.retryCount >= webhookRetry().retryLimit }),
+    const outcomes = await mapWithConcurrency(jobs, env.WORKER_CONCURRENCY, async (job) =>
+      // pg-boss expires each job on its own clock: one that waited its turn past its expiry (behind slower
+      // events of its batch) has been, or is about to be, handed to another worker. Leave it to that retry
+      // rather than race it; failing it below makes sure it is retried even if pg-boss has not noticed yet.
+      hasExpired(job)
+        ? "retry"
+        : processWebhookEvent(job.data.eventId, {
+            isFinalAttempt: job.retryCount >= webhookRetry().retryLimit,
+          }),
     );
     const retry = jobs
       .filter((_, index) => outcomes[index] === "retry" || outcomes[index] instanceof Error)
@@ -78,4 +85,11 @@ export async function stopWorkers() {
   await listener?.stop();
   listener = null;
   return stopQueue();
+}
+
+/** Whether a job's expiry has passed since it started (pg-boss's `expireIn` is a PostgreSQL interval). */
+function hasExpired(job: EventJob, now = Date.now()): boolean {
+  const { days = 0, hours = 0, minutes = 0, seconds = 0, milliseconds = 0 } = job.expireIn;
+  const expireMs = (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + milliseconds;
+  return now >= new Date(job.startedOn).getTime() + expireMs;
 }

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { storeEmail } from "../email/send-email";
 import { enqueueEmail } from "../email/send-email-job";
 import { AppError } from "../errors";
-import { startIgnitionForBorrower } from "../ignition/start-ignition";
+import { requestIgnition, saveSession } from "../ignition/start-ignition";
 
 type Request = {
   borrowerId: string;
@@ -19,13 +19,17 @@ type Request = {
 /**
  * "Ask borrower to reconnect": a new Ignition session, its link emailed with words chosen by the reason, and
  * the outreach recorded (when, to whom, why); the `send-email` job delivers it and records the outcome.
- * Reminders follow (send-due-reminders.ts).
+ * Reminders follow (send-due-reminders.ts). Axle is asked for the session first; then the session, the email,
+ * the outreach, their audit rows and the job are one transaction: a failure records none of them (Axle's
+ * unused session simply expires), so a retry records each once.
  */
 export async function requestReconnect({ borrowerId, violationId, actor, answering }: Request) {
   const borrower = await db.borrower.findUnique({
     where: { id: borrowerId },
     select: {
+      id: true,
       firstName: true,
+      lastName: true,
       email: true,
       lenderName: true,
       connections: { select: { connectionStatus: true, isMonitoring: true } },
@@ -45,11 +49,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
   if (violationId && !violation) throw new AppError("not_found", "Violation not found.");
   const reason = reasonFor(violation, borrower.connections);
 
-  const { ignitionSessionId } = await startIgnitionForBorrower(borrowerId, actor);
-  const session = await db.ignitionSession.findUniqueOrThrow({
-    where: { id: ignitionSessionId },
-    select: { uri: true },
-  });
+  const session = await requestIgnition(borrower);
   const content = reconnectEmail({
     borrowerFirstName: borrower.firstName,
     lenderName: borrower.lenderName,
@@ -61,12 +61,13 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
   // The email, its outreach record, the audit row and the job that sends it are one transaction (an outbox):
   // no email without its record, and no record claiming a send that has not happened.
   return db.$transaction(async (tx) => {
+    await saveSession(tx, { session, borrowerId, actor });
     const email = await storeEmail(tx, { to: borrower.email, ...content });
     const outreach = await tx.outreach.create({
       data: {
         borrowerId,
         violationId: violation?.id,
-        ignitionSessionId,
+        ignitionSessionId: session.id,
         reason,
         requestedById: actor?.id,
         emailId: email.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { log } from "../log";
 import { evaluatePolicy, evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
@@ -23,7 +24,10 @@ export async function reevaluateBorrowers(borrowerIds: string[], now = new Date(
   return policies.length;
 }
 
-/** One borrower's monitored policies, evaluated inside the caller's transaction. */
+/**
+ * One borrower's monitored policies, evaluated inside the caller's transaction, then the borrower's status
+ * (also for a borrower with none: a retired profile's expiry window no longer applies).
+ */
 export async function reevaluateBorrowerIn(tx: Tx, borrowerId: string, now = new Date()) {
   const policies = await tx.policy.findMany({
     where: { borrowerId, connection: { isMonitoring: true } },
@@ -31,5 +35,6 @@ export async function reevaluateBorrowerIn(tx: Tx, borrowerId: string, now = new
   });
   const policyIds = policies.map((policy) => policy.id);
   await lockEvaluations(tx, policyIds);
-  for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId, now });
+  for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId, now, refreshesStatus: false });
+  await refreshComplianceStatus(tx, [borrowerId], now);
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { recordBulkAction } from "../bulk/start-bulk-action";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
-import { db } from "../db";
+import { bulkRecordingTransaction, db } from "../db";
 import { AppError } from "../errors";
 
 /**
@@ -16,10 +15,6 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
     if (!profile || profile.retiredAt)
       throw new AppError("not_found", "That profile does not exist or is already retired.");
     if (profile.isDefault) throw new AppError("conflict", "The default profile cannot be retired.");
-    const borrowers = await tx.borrower.findMany({
-      where: { requirementProfileId: profileId },
-      select: { id: true },
-    });
     // Its items are fixed now, while the borrowers still name the profile.
     const reevaluation = await recordBulkAction(tx, {
       kind: "reevaluate",
@@ -37,13 +32,9 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
       action: "requirement-profile.retired",
       targetType: "RequirementProfile",
       targetId: profileId,
-      details: { borrowers: borrowers.length },
+      details: { borrowers: reevaluation?.total ?? 0 },
     });
-    // They fall back to the default profile's expiry window at once.
-    await refreshComplianceStatus(
-      tx,
-      borrowers.map((borrower) => borrower.id),
-    );
+    // Their statuses follow from the job, borrower by borrower, with their evaluations (reevaluateBorrowerIn).
     return { reevaluation };
-  });
+  }, bulkRecordingTransaction);
 }

@@ -3,7 +3,7 @@ import { type ProfileInput, profileInputSchema } from "@/lib/requirements/profil
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { recordBulkAction } from "../bulk/start-bulk-action";
-import { db } from "../db";
+import { bulkRecordingTransaction, db } from "../db";
 import { AppError } from "../errors";
 import { toJson } from "../to-json";
 
@@ -80,5 +80,5 @@ export async function saveProfile({
         })
       : null;
     return { profileId: profile.id, version: version.version, reevaluation };
-  });
+  }, bulkRecordingTransaction);
 }

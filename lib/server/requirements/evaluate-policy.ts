@@ -4,18 +4,27 @@ import type { AxlePolicy } from "@/lib/axle/schemas";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
 import type { RuleContext } from "@/lib/requirements/types";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
-import { db, type Tx } from "../db";
+import { db, syncTransaction, type Tx } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { toDbOutcome, trackViolation } from "./track-violation";
 
-type EvaluationRequest = { policyId: string; snapshotId?: string; now?: Date };
+type EvaluationRequest = {
+  policyId: string;
+  snapshotId?: string;
+  now?: Date;
+  /**
+   * false when the caller evaluates several policies in one transaction and refreshes the borrower's status
+   * once, after all of them (see lockEvaluations for why).
+   */
+  refreshesStatus?: boolean;
+};
 
 /**
  * Evaluates the current policy against the borrower's requirements, records the evaluation, and opens,
  * updates or resolves one violation per rule. At most one live violation exists per (policy, rule).
  */
 export async function evaluatePolicy(request: EvaluationRequest) {
-  return db.$transaction((tx) => evaluatePolicyIn(tx, request));
+  return db.$transaction((tx) => evaluatePolicyIn(tx, request), syncTransaction);
 }
 
 /**
@@ -24,7 +33,7 @@ export async function evaluatePolicy(request: EvaluationRequest) {
  */
 export async function evaluatePolicyIn(
   tx: Tx,
-  { policyId, snapshotId, now = new Date() }: EvaluationRequest,
+  { policyId, snapshotId, now = new Date(), refreshesStatus = true }: EvaluationRequest,
 ) {
   await lockEvaluations(tx, [policyId]);
   const policy = await tx.policy.findUniqueOrThrow({
@@ -73,15 +82,17 @@ export async function evaluatePolicyIn(
     const severity = version.rules[index]?.severity ?? "HIGH";
     await trackViolation(tx, { policy, result, severity, evaluationId: evaluation.id, now });
   }
-  await refreshComplianceStatus(tx, [policy.borrowerId], now);
+  if (refreshesStatus) await refreshComplianceStatus(tx, [policy.borrowerId], now);
   return evaluation;
 }
 
 /**
  * Serialises evaluations of each policy until the transaction ends. Every path takes its locks in one order:
- * the object fetched (policy or account), then these (sorted), then the borrower's row (the status refresh).
- * So an account's transaction that evaluates several policies cannot deadlock with a policy's own. Taking one
- * again in the same transaction is free.
+ * the object fetched (the policy's or account's advisory lock), then these (sorted), then violation rows, then
+ * the borrower's row (the status refresh) last. Acting on a violation locks it, then its borrower: the same
+ * order. So a transaction that evaluates several policies refreshes the status once, after all of them
+ * (`refreshesStatus: false`); refreshing between two would hold the borrower while reaching for the next
+ * policy's violations. Taking a lock again in the same transaction is free.
  */
 export async function lockEvaluations(tx: Tx, policyIds: string[]) {
   for (const policyId of [...policyIds].sort())
