@@ -7,12 +7,8 @@
 // it early: every attempt costs a full password comparison, which is what is measured.
 //   npm run bench:login-storm -- [--seconds 10] [--rate 20] [--storm 40]
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { findFreePort } from "../ops/free-port";
-import { startStack } from "../ops/stack";
+import { percentile, startBenchStack } from "./bench-stack";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, rate: { type: "string" }, storm: { type: "string" } },
@@ -21,17 +17,7 @@ const seconds = Number(values.seconds ?? 10);
 const rate = Number(values.rate ?? 20);
 const stormClients = Number(values.storm ?? 40);
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-bench-"));
-const stack = await startStack({
-  launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
-  dataDir,
-  databaseName: "bench",
-  quiet: process.env.BENCH_VERBOSE !== "1",
-  log: () => {},
-});
+const stack = await startBenchStack("login-storm");
 const env = stack.appEnv;
 const webhookHeaders = {
   "content-type": "application/json",
@@ -149,5 +135,4 @@ try {
   process.exitCode = 1;
 } finally {
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -5,15 +5,13 @@
 //     GET /api/health is timed the same way, as the framework's floor.
 //  3. The whole list exported as CSV: time, bytes, rows, and how much the web process's memory grew meanwhile.
 //   npm run bench:pages -- [--borrowers 100000] [--requests 20] [--warmup 3]
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { findFreePort } from "../ops/free-port";
 import { repoRoot } from "../ops/paths";
 import { runToCompletion } from "../ops/processes";
-import { startStack } from "../ops/stack";
+import { percentile, startBenchStack } from "./bench-stack";
 
 const { values } = parseArgs({
   options: {
@@ -27,8 +25,6 @@ const requests = Number(values.requests);
 const warmup = Number(values.warmup);
 
 const goals = { pageP95Ms: 300, pageBytes: 300 * 1024, exportMs: 15_000, exportRssBytes: 100 * 1024 * 1024 };
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /** Cookies as a browser keeps them: the latest value of each name. */
 class CookieJar {
@@ -49,19 +45,7 @@ type Fetched = { status: number; ms: number; bytes: number; html: string };
 type Timed = { status: number; p50: number; p95: number; bytes: number; html: string };
 const notTimed: Timed = { status: 0, p50: Number.NaN, p95: Number.NaN, bytes: 0, html: "" };
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-bench-pages-"));
-const stack = await startStack({
-  launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
-  dataDir,
-  databaseName: "bench",
-  quiet: process.env.BENCH_VERBOSE !== "1",
-  log: (line) => console.log(line),
-}).catch((error: Error) => {
-  // startStack stopped what it had started; only the directory is left.
-  rmSync(dataDir, { recursive: true, force: true });
-  console.error(`Benchmark failed: the stack did not start: ${error.message}`);
-  process.exit(1);
-});
+const stack = await startBenchStack("pages", (line) => console.log(line));
 const db = new pg.Client({ connectionString: stack.databaseUrl });
 db.on("error", () => {}); // the server goes away at the end, while this client may still be open
 try {
@@ -185,7 +169,6 @@ try {
 } finally {
   await db.end().catch(() => {});
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 function fmt(value: number, width: number, digits = 0) {

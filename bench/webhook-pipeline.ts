@@ -6,17 +6,14 @@
 //     read such an event makes.
 //   npm run bench:pipeline -- [--seconds 10] [--connections 20] [--samples 40]
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { completeHostedIgnition } from "../axle-twin/src/testing/complete-hosted-ignition";
 import { ignitionCallbackState } from "../lib/crypto/signature";
 import { decryptWithKey } from "../lib/crypto/token-cipher";
-import { findFreePort } from "../ops/free-port";
-import { startStack } from "../ops/stack";
+import { percentile, startBenchStack } from "./bench-stack";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, connections: { type: "string" }, samples: { type: "string" } },
@@ -25,17 +22,7 @@ const seconds = Number(values.seconds ?? 10);
 const connections = Number(values.connections ?? 20);
 const samples = Number(values.samples ?? 40);
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "coverwatch-bench-"));
-const stack = await startStack({
-  launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
-  dataDir,
-  databaseName: "bench",
-  quiet: process.env.BENCH_VERBOSE !== "1",
-  log: () => {},
-});
+const stack = await startBenchStack("pipeline");
 const env = stack.appEnv;
 const db = new pg.Client({ connectionString: stack.databaseUrl });
 await db.connect();
@@ -203,5 +190,4 @@ try {
 } finally {
   await db.end().catch(() => {});
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }
