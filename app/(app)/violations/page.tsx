@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ViolationQueue } from "@/components/violations/violation-queue";
 import { can } from "@/lib/auth/permissions";
-import { bulkActionKindsOn } from "@/lib/bulk/bulk-action-kinds";
+import { bulkActionKindsStartedFrom } from "@/lib/bulk/bulk-action-kinds";
 import { ruleCatalog } from "@/lib/requirements/rule-catalog";
 import type { RawSearchParams } from "@/lib/search-params";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
@@ -22,9 +22,7 @@ export default async function ViolationsPage({ searchParams }: { searchParams: P
     listViolations(params, { now, userId: user.id }),
     listProfileOptions(),
     listAssigneeOptions(),
-    canManage
-      ? listRecentBulkActions(user.id, now, [...bulkActionKindsOn("violation"), "ask-reconnect"])
-      : [],
+    canManage ? listRecentBulkActions(user.id, now, bulkActionKindsStartedFrom("violations")) : [],
   ]);
   const { assignee } = params.filters;
   const notices =

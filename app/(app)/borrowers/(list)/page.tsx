@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BorrowerListView } from "@/components/borrowers/list/borrower-list-view";
 import { can } from "@/lib/auth/permissions";
 import { parseBorrowerListParams, type RawSearchParams } from "@/lib/borrowers/list-params";
+import { bulkActionKindsStartedFrom } from "@/lib/bulk/bulk-action-kinds";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { listBorrowers } from "@/lib/server/borrowers/list-borrowers";
 import { listFilterOptions } from "@/lib/server/borrowers/list-filter-options";
@@ -20,7 +21,7 @@ export default async function BorrowersPage({ searchParams }: { searchParams: Pr
     listBorrowers(params, clock),
     listFilterOptions(),
     getCarrierNames(),
-    listRecentBulkActions(user.id, now),
+    listRecentBulkActions(user.id, now, bulkActionKindsStartedFrom("borrowers")),
   ]);
   // A carrier or profile no borrower has (a typo, an old link) matches nobody: say so rather than show nothing.
   const unknown = [
