@@ -1,23 +1,54 @@
 import type { NextFetchEvent } from "next/server";
 import { NextResponse } from "next/server";
 import { type NextRequestWithAuth, withAuth } from "next-auth/middleware";
+import { needsSignIn } from "@/lib/auth/sign-in-gate";
+import { isPagePath } from "@/lib/http/page-paths";
+import {
+  createNonce,
+  isServedOverHttps,
+  pageCsp,
+  strictTransportSecurity,
+} from "@/lib/http/security-headers";
 
-// A first gate for the dashboard's pages; every page and action still checks the role on the server.
-// Machine routes (webhooks, health, auth), the borrower-facing /connect pages, /set-password (its link is the
-// proof, for someone who cannot sign in yet) and the CSV exports stay out of it:
-// an export answers 401 itself (a download cannot follow a redirect to the sign-in page).
+// Runs on every request (no matcher): it adds what depends on the request to the fixed headers from
+// next.config.ts — a fresh nonce policy for pages and HSTS over https — and is the first sign-in gate for the
+// dashboard's pages (lib/auth/sign-in-gate.ts says which).
 const requireSignIn = withAuth({ pages: { signIn: "/signin" } });
 
-export default function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+export default async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+  const isHttps = isServedOverHttps({
+    configuredUrls: [process.env.APP_URL, process.env.NEXTAUTH_URL],
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
+  const withTransportSecurity = (response: Response) => {
+    if (isHttps) response.headers.set("strict-transport-security", strictTransportSecurity);
+    return response;
+  };
+  const { pathname } = request.nextUrl;
+
   // A path with a broken percent-escape (`/borrowers/%FF`) would make the page renderer throw: say so instead.
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Bad request: this address is not valid.", { status: 400 });
+    return withTransportSecurity(
+      new NextResponse("Bad request: this address is not valid.", { status: 400 }),
+    );
   }
-  return requireSignIn(request, event);
-}
+  if (needsSignIn(pathname)) {
+    // Nothing when the session is good; otherwise the redirect to /signin.
+    const refusal = await requireSignIn(request, event);
+    if (refusal) return withTransportSecurity(refusal);
+  }
+  if (!isPagePath(pathname)) return withTransportSecurity(NextResponse.next());
 
-export const config = {
-  matcher: ["/((?!api/|_next/|connect/|signin|set-password|favicon.ico|.*\\.csv$).*)"],
-};
+  // Next.js's documented pattern (its guide "Content Security Policy"): Next reads the nonce from the request's
+  // policy and puts it on its own scripts; the root layout reads `x-nonce` for the theme script.
+  const nonce = createNonce();
+  const policy = pageCsp({ nonce, isDev: process.env.NODE_ENV === "development", isHttps });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return withTransportSecurity(response);
+}

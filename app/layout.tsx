@@ -1,5 +1,6 @@
 import "@fontsource-variable/inter";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ThemeProvider } from "@/components/shell/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
@@ -18,12 +19,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The nonce proxy.ts made for this response, for next-themes' inline script. Reading the request's headers
+  // also renders every page per request, which a nonce needs: a page built ahead would carry a stale one.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // next-themes sets the `dark` class before hydration; React would otherwise warn about the attribute.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh font-sans antialiased">
-        <ThemeProvider>
+        <ThemeProvider nonce={nonce}>
           {/* Mounted once here so the sign-in page, the shell and the error pages share them. */}
           <TooltipProvider>{children}</TooltipProvider>
           <Toaster />

@@ -1,6 +1,7 @@
 // Axle's envelope and errors (Axle's API reference) for every twin response.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { newId } from "./ids";
+import { twinPageCsp } from "./security-headers";
 
 export class TwinHttpError extends Error {
   constructor(
@@ -33,7 +34,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
 }
 
 export function sendHtml(res: ServerResponse, html: string, status = 200) {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8" });
+  // Replaces the strict policy every response starts with (security-headers.ts) by the pages' own.
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": twinPageCsp,
+  });
   res.end(html);
 }
 

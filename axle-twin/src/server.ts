@@ -17,6 +17,7 @@ import { registerObjectRoutes } from "./routes/objects";
 import { registerPanelRoutes } from "./routes/panel";
 import { registerSandboxRoutes } from "./routes/sandbox";
 import { registerTokenRoutes } from "./routes/tokens";
+import { setSecurityHeaders } from "./security-headers";
 import { seedStore } from "./seed/seed-store";
 import { attachJournal, clearStore, createStore } from "./store";
 import { createWebhookSender } from "./webhooks";
@@ -84,6 +85,7 @@ export async function startTwinServer(config: TwinConfig): Promise<TwinServer> {
 
   const server = http.createServer(async (req, res) => {
     assignRequestId(res);
+    setSecurityHeaders(req, res, publicUrl());
     const url = new URL(req.url ?? "/", "http://twin.local");
     try {
       const route = router.match(req.method ?? "GET", url.pathname);

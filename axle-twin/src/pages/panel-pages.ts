@@ -37,7 +37,7 @@ export function accountsPage(rows: AccountRow[], total: number): string {
   return page(
     "Control panel",
     `<h1>Axle twin · control panel</h1>${nav}<p>${total} accounts${total > rows.length ? ` (first ${rows.length} shown)` : ""}.</p>
-     <table style="width:100%;font-size:13px"><tr><th>Account</th><th>Name</th><th>Carrier</th><th>Connection</th><th>Policies</th></tr>${body}</table>`,
+     <table class="listing"><tr><th>Account</th><th>Name</th><th>Carrier</th><th>Connection</th><th>Policies</th></tr>${body}</table>`,
     { wide: true },
   );
 }
@@ -54,7 +54,7 @@ export function objectPage(
     `<h1>${kind === "account" ? "Account" : "Policy"} ${escapeHtml(id)}</h1>${nav}
      ${message ? `<p data-testid="panel-message">${escapeHtml(message)}</p>` : ""}
      ${actionForms(`/_twin/panel/${kind === "account" ? "accounts" : "policies"}/${encodeURIComponent(id)}`, actions)}
-     <pre style="font-size:12px;overflow:auto">${escapeHtml(JSON.stringify(json, null, 2))}</pre>`,
+     <pre class="json">${escapeHtml(JSON.stringify(json, null, 2))}</pre>`,
     { wide: true },
   );
 }
@@ -73,7 +73,7 @@ export function deliveriesPage(deliveries: WebhookDelivery[]): string {
   return page(
     "Webhook deliveries",
     `<h1>Webhook deliveries</h1>${nav}
-     <table style="width:100%;font-size:13px"><tr><th>Event</th><th>Type</th><th>Attempts</th><th>Status</th><th>Delivered</th><th>Fault</th></tr>${rows}</table>`,
+     <table class="listing"><tr><th>Event</th><th>Type</th><th>Attempts</th><th>Status</th><th>Delivered</th><th>Fault</th></tr>${rows}</table>`,
     { wide: true },
   );
 }
