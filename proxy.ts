@@ -10,9 +10,9 @@ import {
   strictTransportSecurity,
 } from "@/lib/http/security-headers";
 
-// Runs on every request (no matcher): it adds what depends on the request to the fixed headers from
-// next.config.ts — a fresh nonce policy for pages and HSTS over https — and is the first sign-in gate for the
-// dashboard's pages (lib/auth/sign-in-gate.ts says which).
+// Runs on every request but Axle's webhooks and Next's static files (see `config`): it adds what depends on the
+// request to the fixed headers from next.config.ts (a fresh nonce policy for pages, HSTS over https), and is the
+// first sign-in gate for the dashboard's pages (lib/auth/sign-in-gate.ts says which).
 const requireSignIn = withAuth({ pages: { signIn: "/signin" } });
 
 export default async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
@@ -52,3 +52,9 @@ export default async function proxy(request: NextRequestWithAuth, event: NextFet
   response.headers.set("content-security-policy", policy);
   return withTransportSecurity(response);
 }
+
+// Not for Axle's webhooks (a machine, never a browser: the fixed headers of next.config.ts are enough, and the
+// ingest path stays free of the proxy's cost) nor Next's immutable static files.
+export const config = {
+  matcher: ["/((?!api/webhooks/|_next/static/).*)"],
+};
