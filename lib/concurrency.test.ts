@@ -44,12 +44,14 @@ describe("limitConcurrency", () => {
         return index;
       }),
     );
+    // Settled from the start, so the one failure is awaited (not reported unhandled) while the others run.
+    const settled = Promise.allSettled(calls);
     // Release whoever is running, one at a time, until all six have run.
     while (started.length < 6 || releases.length > 0) {
       await new Promise((resolve) => setImmediate(resolve));
       releases.shift()?.();
     }
-    const outcomes = await Promise.allSettled(calls);
+    const outcomes = await settled;
     expect(most).toBe(2);
     expect(started).toEqual([0, 1, 2, 3, 4, 5]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
