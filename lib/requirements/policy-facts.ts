@@ -76,3 +76,23 @@ export function result(
 ): RuleResult {
   return { ruleKey, outcome, message, evidence };
 }
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Whole calendar days (UTC) from `now` to `until`: 30 when today is Nov 30 and it ends Dec 30, whatever the hour. */
+export function calendarDaysUntil(until: Date, now: Date): number {
+  const midnight = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return Math.round((midnight(until) - midnight(now)) / dayMs);
+}
+
+/**
+ * A renewal term in force today: the carrier reports it active (true, not null: Axle documents null as "may have
+ * been removed"), it has started, and it has not ended. Coverage continues through it even if the current term
+ * has ended.
+ */
+export function renewalInForce(renewal: AxlePolicy | null, now: Date): AxlePolicy | null {
+  if (renewal?.isActive !== true || !renewal.effectiveDate) return null;
+  if (Date.parse(renewal.effectiveDate) > now.getTime()) return null;
+  if (renewal.expirationDate && Date.parse(renewal.expirationDate) <= now.getTime()) return null;
+  return renewal;
+}

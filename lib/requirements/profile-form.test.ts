@@ -27,7 +27,11 @@ describe("the profile form", () => {
       name: "Lease",
       rules: [
         { ruleKey: "collision-deductible", severity: "CRITICAL", input: { maxDeductible: 500 } },
-        { ruleKey: "lienholder-listed", severity: "HIGH", input: { lenderName: "Acme Leasing" } },
+        {
+          ruleKey: "lienholder-listed",
+          severity: "HIGH",
+          input: { lenderName: "Acme Leasing", aliases: "" },
+        },
       ],
       reminderDays: [3, 10],
       autoOutreach: false,

@@ -36,6 +36,8 @@ export type Rule<Schema extends z.ZodType = z.ZodType> = {
   key: string;
   title: string;
   description: string;
+  /** Where it passes and where not, and what it does with data the carrier left out, in words for the editor. */
+  boundaries: string;
   inputSchema: Schema;
   fields: InputField[];
   evaluate(context: RuleContext, input: z.infer<Schema>): RuleResult;

@@ -60,7 +60,7 @@ describe("lender name normalisation", () => {
     ["Navy Federal Credit Union", "Navy FCU", "match"],
     ["Ally Financial", "Ally Finl Inc", "match"],
     ["Capital One Auto Finance", "Capitol One Auto Finance", "near"],
-    ["Santander Consumer USA", "Santander Consumer USA Holdings", "near"],
+    ["Santander Consumer USA", "Santander Consumer USA Holdings", "truncated"],
     ["Wells Fargo", "Bank of America", "different"],
     ["", "Bank of America", "different"],
   ] as const)("%s ~ %s → %s", (a, b, expected) => {

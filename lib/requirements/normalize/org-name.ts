@@ -1,10 +1,18 @@
-// Lender names as carriers print them: "WELLS FARGO BANK, N.A.", "Wells Fargo Bk NA", "Wells Fargo & Co".
-// Normalised: upper case, punctuation out, "&" → AND, common abbreviations spelled out, legal suffixes dropped.
+// Lender names as carriers print them: "WELLS FARGO BANK, N.A. ISAOA/ATIMA", "Wells Fargo Bk NA", "The Wells Fargo
+// & Co", or cut short at a field's length ("ACME AUTO FINAN"). Normalised: upper case, punctuation out, "&" → AND,
+// the loss-payee clause dropped (it says how the lender is paid, not who it is), abbreviations spelled out, "The"
+// and legal forms dropped.
+//
+// Finance, Financial and their abbreviations (Fin, Finl, Finc, Fncl) are one word here: carriers use them
+// interchangeably for the same lender, and no lender is told apart from another by that word alone.
 const abbreviations: Record<string, string> = {
   BK: "BANK",
   BNK: "BANK",
   FIN: "FINANCIAL",
   FINL: "FINANCIAL",
+  FINC: "FINANCIAL",
+  FNCL: "FINANCIAL",
+  FINANCE: "FINANCIAL",
   FED: "FEDERAL",
   NATL: "NATIONAL",
   ASSN: "ASSOCIATION",
@@ -12,6 +20,8 @@ const abbreviations: Record<string, string> = {
   SVC: "SERVICES",
   SVCS: "SERVICES",
   SERV: "SERVICES",
+  SERVICE: "SERVICES",
+  SERVICING: "SERVICES",
   CORP: "CORPORATION",
   CO: "COMPANY",
   MTG: "MORTGAGE",
@@ -22,8 +32,9 @@ const abbreviations: Record<string, string> = {
   "&": "AND",
 };
 
-/** Legal forms that say nothing about who the lender is. */
-const legalSuffixes = new Set([
+/** Legal forms and articles that say nothing about who the lender is. */
+const ignoredWords = new Set([
+  "THE",
   "LLC",
   "INC",
   "INCORPORATED",
@@ -35,15 +46,29 @@ const legalSuffixes = new Set([
   "LLP",
   "PLC",
   "FSB",
-  "ISAOA",
-  "ATIMA",
 ]);
 
+/**
+ * The loss-payee clause in its usual spellings: "ISAOA", "ATIMA", "ISAOA/ATIMA", "its successors and/or
+ * assigns (as their interests may appear)", and what follows a "c/o" (the servicer's address line).
+ */
+const lossPayeeClauses = [
+  /\bISAOA\b/g,
+  /\bATIMA\b/g,
+  /\bITS\s+SUCCESSORS?\s*(?:AND\s*\/\s*OR|AND|OR|&)?\s*ASSIGNS?\b/g,
+  /\bAS\s+(?:THEIR|ITS)\s+INTERESTS?\s+MAY\s+APPEAR\b/g,
+  /\bC\s*\/\s*O\b.*$/g,
+];
+
 export function normalizeOrgName(name: string): string {
-  const words = name
-    .toUpperCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const upper = lossPayeeClauses.reduce(
+    (text, clause) => text.replace(clause, " "),
+    name
+      .toUpperCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  );
+  const words = upper
     .replace(/&/g, " & ")
     // "N.A." → "NA", "U.S." → "US": dots inside abbreviations join their letters.
     .replace(/\b([A-Z])\.(?=[A-Z]\.)/g, "$1")
@@ -51,19 +76,26 @@ export function normalizeOrgName(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word) => (abbreviations[word] ?? word).split(" "));
-  const meaningful = words.filter((word) => !legalSuffixes.has(word));
+  const meaningful = words.filter((word) => !ignoredWords.has(word));
   // "Wells Fargo & Co": once "Co" is gone, a trailing "and" is left over.
   while (meaningful.length > 1 && meaningful.at(-1) === "AND") meaningful.pop();
   return (meaningful.length > 0 ? meaningful : words).join(" ");
 }
 
-export type NameComparison = "match" | "near" | "different";
+export type NameComparison = "match" | "truncated" | "near" | "different";
 
-/** Same after normalisation; "near" when only a letter or two differ, or one name contains the other. */
-export function compareOrgNames(a: string, b: string): NameComparison {
-  const [left, right] = [normalizeOrgName(a), normalizeOrgName(b)];
+/** A cut-off name is trusted only this long: "ACME" alone could begin any number of lenders' names. */
+const shortestTruncation = 8;
+
+/**
+ * Same after normalisation: a match. The lender's name cut short (the carrier's field ran out): truncated. Only
+ * a letter or two apart, or one name's words all within the other's: near. Anything else: different.
+ */
+export function compareOrgNames(found: string, lender: string): NameComparison {
+  const [left, right] = [normalizeOrgName(found), normalizeOrgName(lender)];
   if (!left || !right) return "different";
   if (left === right) return "match";
+  if (left.length >= shortestTruncation && right.startsWith(left)) return "truncated";
   const longer = Math.max(left.length, right.length);
   if (editDistance(left, right) <= Math.max(1, Math.floor(longer * 0.1))) return "near";
   const [shortWords, longWords] = [left, right]

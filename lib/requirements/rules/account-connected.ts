@@ -1,5 +1,8 @@
-// The carrier connection behind the policy is live. A manual completion has none (`inactive`): a caution, as
-// nobody will tell us when that policy changes.
+// The carrier connection behind the policy is live.
+//
+// Boundaries and missing data:
+// - pass: `active`. caution: `inactive` (a manual completion: nobody will tell us when that policy changes).
+// - fail: any other status (credentials or MFA expired, disabled, inaccessible). unknown: no account yet.
 import { z } from "zod";
 import { result } from "../policy-facts";
 import { defineRule } from "../types";
@@ -18,6 +21,8 @@ export const accountConnectedRule = defineRule({
   key,
   title: "Carrier account connected",
   description: "Axle's connection to the borrower's carrier account is active, so changes are reported.",
+  boundaries:
+    "Active passes. A manual upload (inactive) is a caution: nobody reports its changes. Any other status (expired credentials or MFA, disabled, inaccessible) fails. Unknown before the account is fetched.",
   inputSchema: z.object({}),
   fields: [],
   evaluate({ account }) {

@@ -1,4 +1,8 @@
 // Axle refreshes every connection about daily; a `refreshedAt` that stops moving means the data may be stale.
+//
+// Boundaries and missing data:
+// - pass: refreshed within the given number of days, that number included (exactly N days ago passes).
+// - fail: refreshed longer ago. `refreshedAt` is always present on an Axle policy.
 import { z } from "zod";
 import { day, result } from "../policy-facts";
 import { defineRule } from "../types";
@@ -10,6 +14,8 @@ export const dataFreshRule = defineRule({
   key,
   title: "Data refreshed recently",
   description: "Axle refreshed the policy from the carrier within the given number of days.",
+  boundaries:
+    "Refreshed exactly the given number of days ago still passes; any longer fails. A date in the future counts as just now.",
   inputSchema: z.object({ maxAgeDays: z.number().min(0).max(365).default(3) }),
   fields: [{ name: "maxAgeDays", label: "Maximum age in days", kind: "days" }],
   evaluate({ policy, now }, { maxAgeDays }) {

@@ -1,4 +1,9 @@
 // "In force now": a term that starts in the future (an early renewal, a new policy) is not coverage yet.
+//
+// Boundaries and missing data:
+// - pass: the effective date is today or earlier.
+// - fail: it is after now.
+// - caution: no effective date on file.
 import { z } from "zod";
 import { day, result } from "../policy-facts";
 import { defineRule } from "../types";
@@ -10,6 +15,8 @@ export const effectiveNowRule = defineRule({
   key,
   title: "In force now",
   description: "The current term has started.",
+  boundaries:
+    "A term that starts today or earlier passes; one that starts later fails. No effective date on file is a caution.",
   inputSchema: z.object({}),
   fields: [],
   evaluate({ policy, now }) {

@@ -1,6 +1,11 @@
 // Minimum liability limits. Axle maps carrier values as follows (Axle's API reference): a split limit
 // "$50,000 / $100,000" is limitPerPerson / limitPerAccident; a single number, and a combined single limit (CSL),
 // is limitPerAccident alone, which then covers any one person up to the same amount.
+//
+// Boundaries and missing data:
+// - A limit equal to the minimum passes; one dollar less fails. A minimum of $0 is not checked.
+// - No such coverage: fail (uninsured motorist: underinsured only is a caution).
+// - A limit reported null: unknown ("not reported"); limitPerPerson absent: a combined single limit.
 import { z } from "zod";
 import { type Coverage, coverageFor, money, result } from "../policy-facts";
 import { defineRule, type RuleResult } from "../types";
@@ -61,6 +66,8 @@ export const bodilyInjuryMinimumRule = defineRule({
   key: "bodily-injury-minimum",
   title: "Bodily injury liability minimum",
   description: "BI liability limits at least the given amounts per person and per accident.",
+  boundaries:
+    "A limit equal to the minimum passes; a dollar less fails. A combined single limit counts for both per person and per accident. No such coverage fails; a limit the carrier did not report is unknown.",
   inputSchema: limitsInput,
   fields: [
     { name: "perPerson", label: "Per person", kind: "money" },
@@ -81,6 +88,8 @@ export const propertyDamageMinimumRule = defineRule({
   key: "property-damage-minimum",
   title: "Property damage liability minimum",
   description: "PD liability limit at least the given amount per accident.",
+  boundaries:
+    "A limit equal to the minimum passes; a dollar less fails. No property damage coverage fails; a limit the carrier did not report is unknown.",
   inputSchema: z.object({ perAccident: z.number().int().min(0).default(0) }),
   fields: [{ name: "perAccident", label: "Per accident", kind: "money" }],
   evaluate({ policy }, { perAccident }) {
@@ -121,6 +130,8 @@ export const uninsuredMotoristMinimumRule = defineRule({
   key: "uninsured-motorist-minimum",
   title: "Uninsured/underinsured motorist minimum",
   description: "Uninsured motorist bodily injury (UMBI, or combined UUIMBI) at least the given limits.",
+  boundaries:
+    "A limit equal to the minimum passes; a dollar less fails. Underinsured motorist coverage alone is a caution; none at all fails; a limit the carrier did not report is unknown.",
   inputSchema: limitsInput,
   fields: [
     { name: "perPerson", label: "Per person", kind: "money" },

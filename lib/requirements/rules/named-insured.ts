@@ -1,4 +1,8 @@
-// The borrower is a named insured. Nicknames, initials and middle names are tolerated as a caution.
+// The borrower is a named insured.
+//
+// Boundaries and missing data:
+// - pass: the same first and last name after normalisation. caution: a nickname, an initial or a middle name.
+// - fail: no similar name. unknown: the policy lists no insureds.
 import { z } from "zod";
 import { comparePersonNames } from "../normalize/person-name";
 import { result } from "../policy-facts";
@@ -10,6 +14,8 @@ export const namedInsuredRule = defineRule({
   key,
   title: "Borrower is a named insured",
   description: "The borrower's name appears among the policy's insureds.",
+  boundaries:
+    "The same first and last name passes, whatever the case or punctuation. A nickname, an initial or a middle name makes a caution. No similar name fails. Unknown when the policy lists no insureds.",
   inputSchema: z.object({}),
   fields: [],
   evaluate({ policy, borrower }) {

@@ -1,5 +1,11 @@
 // Collision and comprehensive on the collateral vehicle, with a deductible no higher than the lender allows.
-// A coverage with no `property` applies to every vehicle; a coverage with no `deductible` key has none.
+//
+// Boundaries and missing data:
+// - A deductible equal to the maximum passes; one dollar more fails.
+// - A coverage with no `property` applies to every vehicle. No `deductible` key means no deductible ($0, a
+//   pass); `deductible: null` means the carrier did not report it (unknown, said in those words).
+// - No such coverage on the collateral: fail. The collateral vehicle not on the policy: unknown (the VIN rule
+//   fails for it: one cause, one failure). No vehicle on the policy at all: unknown.
 import { z } from "zod";
 import { coverageFor, money, result, vehiclesToCheck } from "../policy-facts";
 import { defineRule, type RuleResult } from "../types";
@@ -9,6 +15,7 @@ function physicalDamageRule(code: "COLL" | "COMP", key: string, name: string) {
     key,
     title: `${name[0]?.toUpperCase()}${name.slice(1)} on the collateral, deductible at most`,
     description: `${name[0]?.toUpperCase()}${name.slice(1)} coverage on every collateral vehicle, with a deductible no higher than the given amount.`,
+    boundaries: `A deductible equal to the maximum passes. No ${name} coverage on the collateral fails. A deductible the carrier did not report is unknown, while a coverage with no deductible at all counts as $0. Unknown when the collateral vehicle is not on the policy (the VIN rule fails for that).`,
     inputSchema: z.object({ maxDeductible: z.number().int().min(0).default(1000) }),
     fields: [{ name: "maxDeductible", label: "Maximum deductible", kind: "money" }],
     evaluate({ policy, borrower }, { maxDeductible }): RuleResult {
@@ -21,11 +28,12 @@ function physicalDamageRule(code: "COLL" | "COMP", key: string, name: string) {
         });
       const findings: RuleResult[] = vehicles.map(({ vin, property }) => {
         if (!property)
-          return result(key, "fail", `The collateral vehicle ${vin} is not on the policy.`, {
-            required,
-            found: "vehicle not on policy",
-            vin,
-          });
+          return result(
+            key,
+            "unknown",
+            `Not checked: the collateral vehicle ${vin} is not on this policy (see the VIN rule).`,
+            { required, found: "collateral vehicle not on this policy", vin },
+          );
         const coverage = coverageFor(policy, code, property.id);
         const vehicle = property.label || property.vin;
         if (!coverage)

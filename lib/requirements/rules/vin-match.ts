@@ -1,5 +1,11 @@
-// Every collateral vehicle on the policy, by VIN: exact after normalisation passes; the last 8 characters
-// alone, or a VIN with a bad check digit, is a caution.
+// Every collateral vehicle on the policy, by VIN.
+//
+// Boundaries and missing data:
+// - pass: the same VIN after normalisation (case, spaces, dashes; O/I/Q read as 0/1/0).
+// - caution: only the last 8 characters match, or the VIN matches but fails its check digit.
+// - fail: a collateral vehicle is not on the policy. The vehicle-bound rules report unknown for it, so this is the
+//   one failure that cause raises.
+// - unknown: no collateral VIN on file.
 import { z } from "zod";
 import { hasValidCheckDigit } from "../normalize/vin";
 import { findVehicle, result, vehicleProperties } from "../policy-facts";
@@ -11,6 +17,8 @@ export const vinMatchRule = defineRule({
   key,
   title: "Collateral vehicle on the policy",
   description: "Every collateral vehicle appears on the policy with the same VIN.",
+  boundaries:
+    "The same VIN passes, whatever its case, spaces or dashes. Only the last 8 characters matching, or a VIN that fails its check digit, is a caution. A collateral vehicle missing from the policy fails here, once: the collision, comprehensive and lienholder rules then say unknown. Unknown when no collateral VIN is on file.",
   inputSchema: z.object({}),
   fields: [],
   evaluate({ policy, borrower }) {
