@@ -152,6 +152,12 @@ export function ProfileEditor({
                   <label htmlFor={`${id}-${rule.key}`} className="cursor-pointer">
                     <span className="block text-sm font-medium">{rule.title}</span>
                     <span className="block text-sm text-muted-foreground">{rule.description}</span>
+                    <span
+                      className="mt-1 block text-xs text-muted-foreground"
+                      data-testid={`rule-${rule.key}-boundaries`}
+                    >
+                      {rule.boundaries}
+                    </span>
                   </label>
                 </div>
                 <label className="grid content-start gap-1.5 text-sm">

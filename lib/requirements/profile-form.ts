@@ -36,6 +36,7 @@ export function ruleCatalogForEditor() {
     key: rule.key,
     title: rule.title,
     description: rule.description,
+    boundaries: rule.boundaries,
     fields: rule.fields,
   }));
 }

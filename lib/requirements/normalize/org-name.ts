@@ -60,7 +60,11 @@ const lossPayeeClauses = [
   /\bC\s*\/\s*O\b.*$/g,
 ];
 
-export function normalizeOrgName(name: string): string {
+/**
+ * The name as compared. `spellOut: false` keeps abbreviations as printed, for telling a typo ("Fiance") from a
+ * different name: spelled out, one letter's slip can look like a whole word's difference.
+ */
+export function normalizeOrgName(name: string, { spellOut = true } = {}): string {
   const upper = lossPayeeClauses.reduce(
     (text, clause) => text.replace(clause, " "),
     name
@@ -75,7 +79,7 @@ export function normalizeOrgName(name: string): string {
     .replace(/[^A-Z0-9& ]+/g, " ")
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((word) => (abbreviations[word] ?? word).split(" "));
+    .flatMap((word) => ((spellOut ? abbreviations[word] : undefined) ?? word).split(" "));
   const meaningful = words.filter((word) => !ignoredWords.has(word));
   // "Wells Fargo & Co": once "Co" is gone, a trailing "and" is left over.
   while (meaningful.length > 1 && meaningful.at(-1) === "AND") meaningful.pop();
@@ -96,13 +100,21 @@ export function compareOrgNames(found: string, lender: string): NameComparison {
   if (!left || !right) return "different";
   if (left === right) return "match";
   if (left.length >= shortestTruncation && right.startsWith(left)) return "truncated";
-  const longer = Math.max(left.length, right.length);
-  if (editDistance(left, right) <= Math.max(1, Math.floor(longer * 0.1))) return "near";
+  if (
+    isSlip(left, right) ||
+    isSlip(normalizeOrgName(found, { spellOut: false }), normalizeOrgName(lender, { spellOut: false }))
+  )
+    return "near";
   const [shortWords, longWords] = [left, right]
     .sort((x, y) => x.length - y.length)
     .map((value) => value.split(" ")) as [string[], string[]];
   if (shortWords.length >= 2 && shortWords.every((word) => longWords.includes(word))) return "near";
   return "different";
+}
+
+/** A letter or two apart: at most a tenth of the longer name (and at least one letter). */
+function isSlip(a: string, b: string): boolean {
+  return Boolean(a && b) && editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.1));
 }
 
 export function editDistance(a: string, b: string): number {
