@@ -12,11 +12,13 @@ import { namedInsuredRule } from "./rules/named-insured";
 import { notExpiringRule } from "./rules/not-expiring";
 import { collisionDeductibleRule, comprehensiveDeductibleRule } from "./rules/physical-damage";
 import { policyActiveRule } from "./rules/policy-active";
+import { policyTypeRule } from "./rules/policy-type";
 import { vinMatchRule } from "./rules/vin-match";
 import type { Rule } from "./types";
 
 export const ruleCatalog: Rule[] = [
   policyActiveRule,
+  policyTypeRule,
   notExpiringRule,
   effectiveNowRule,
   bodilyInjuryMinimumRule,

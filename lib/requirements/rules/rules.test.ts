@@ -69,6 +69,22 @@ run("policy-active", [
   },
 ]);
 
+run("policy-type", [
+  { name: "the sandbox's auto policy", context: context(mercedes), outcome: "pass", found: "auto policy" },
+  {
+    name: "a home policy connected by mistake",
+    context: context(sandboxPolicy("mercedes-c300", { type: "home" })),
+    outcome: "fail",
+    found: "home policy",
+  },
+  {
+    name: "a lender that asks for a home policy, in any case",
+    context: context(sandboxPolicy("mercedes-c300", { type: "home" })),
+    input: { type: "Home" },
+    outcome: "pass",
+  },
+]);
+
 run("not-expiring", [
   { name: "three months left", context: context(mercedes), input: { withinDays: 30 }, outcome: "pass" },
   {
@@ -424,6 +440,7 @@ describe("the rule set", () => {
   it("has a table above for every rule in the catalog", () => {
     const tested = [
       "policy-active",
+      "policy-type",
       "not-expiring",
       "effective-now",
       "bodily-injury-minimum",
