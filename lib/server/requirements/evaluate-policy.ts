@@ -1,11 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AxlePolicy } from "@/lib/axle/schemas";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
-import type { RuleContext } from "@/lib/requirements/types";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, syncTransaction, type Tx } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
+import { ruleContextSelect, toRuleContext } from "./rule-context";
 import { toDbOutcome, trackViolation } from "./track-violation";
 
 type EvaluationRequest = {
@@ -36,36 +35,9 @@ export async function evaluatePolicyIn(
   { policyId, snapshotId, now = new Date(), refreshesStatus = true }: EvaluationRequest,
 ) {
   await lockEvaluations(tx, [policyId]);
-  const policy = await tx.policy.findUniqueOrThrow({
-    where: { id: policyId },
-    select: {
-      id: true,
-      data: true,
-      renewalData: true,
-      borrowerId: true,
-      connection: { select: { account: { select: { connectionStatus: true } } } },
-      borrower: {
-        select: {
-          firstName: true,
-          lastName: true,
-          lenderName: true,
-          requirementProfileId: true,
-          vehicles: {
-            select: { vin: true, year: true, make: true, model: true },
-            orderBy: { createdAt: "asc" },
-          },
-        },
-      },
-    },
-  });
+  const policy = await tx.policy.findUniqueOrThrow({ where: { id: policyId }, select: ruleContextSelect });
   const version = await resolveProfileVersion(tx, policy.borrower.requirementProfileId);
-  const context: RuleContext = {
-    policy: policy.data as AxlePolicy,
-    renewal: (policy.renewalData as AxlePolicy | null) ?? null,
-    account: policy.connection.account,
-    borrower: policy.borrower,
-    now,
-  };
+  const context = toRuleContext(policy, now);
   const results = evaluateRules(context, version.rules);
   const evaluation = await tx.evaluation.create({
     data: {
