@@ -1,4 +1,4 @@
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { OutcomeBadge } from "@/components/borrowers/outcome-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
@@ -6,22 +6,6 @@ import type { RuleResult } from "@/lib/requirements/types";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 
 type Evaluation = BorrowerDetail["connections"][number]["policies"][number]["evaluations"][number];
-
-const outcomes: Record<string, { label: string; variant: BadgeVariant }> = {
-  pass: { label: "Pass", variant: "success" },
-  fail: { label: "Fail", variant: "danger" },
-  caution: { label: "Caution", variant: "warning" },
-  unknown: { label: "Unknown", variant: "neutral" },
-};
-
-export function OutcomeBadge({ outcome, testId }: { outcome: string; testId?: string }) {
-  const known = outcomes[outcome.toLowerCase()] ?? outcomes.unknown;
-  return (
-    <Badge variant={known?.variant} testId={testId}>
-      {known?.label}
-    </Badge>
-  );
-}
 
 /** The latest evaluation of one policy: every rule, its result, what it required and what it found. */
 export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undefined }) {

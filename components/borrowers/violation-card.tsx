@@ -11,7 +11,7 @@ import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import { AskReconnectButton } from "./ask-reconnect-button";
-import { OutcomeBadge } from "./evaluation-panel";
+import { OutcomeBadge } from "./outcome-badge";
 import { WaiveForm } from "./waive-form";
 
 type Violation = BorrowerDetail["violations"][number];

@@ -1,7 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { useActionState, useEffect, useId } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -9,11 +9,12 @@ import { Field } from "@/components/ui/field";
 import { inputClassName } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import type { ActionState } from "@/lib/action-state";
-import { saveProfileAction } from "@/lib/actions/profile-actions";
+import { type PreviewState, previewProfileAction, saveProfileAction } from "@/lib/actions/profile-actions";
 import { cn } from "@/lib/cn";
 import { formatCount } from "@/lib/format-human";
 import type { ruleCatalogForEditor } from "@/lib/requirements/profile-form";
 import { severities } from "@/lib/requirements/profile-input";
+import { ProfilePreview } from "./profile-preview";
 
 type Catalog = ReturnType<typeof ruleCatalogForEditor>;
 export type ProfileDraft = {
@@ -68,17 +69,32 @@ export function ProfileEditor({
     saveProfileAction.bind(null, profileId),
     {},
   );
-  const values = state.values ?? valuesFromDraft(draft, catalog);
+  const [preview, previewAction, isPreviewing] = useActionState<PreviewState, FormData>(
+    previewProfileAction.bind(null, profileId),
+    {},
+  );
+  // What was last submitted, by either action: the fields remount with it after React resets the form.
+  const [submitted, setSubmitted] = useState<Record<string, string> | null>(null);
+  useEffect(() => {
+    if (state.values) setSubmitted(state.values);
+  }, [state]);
+  useEffect(() => {
+    if (preview.values) setSubmitted(preview.values);
+  }, [preview]);
+  const values = submitted ?? valuesFromDraft(draft, catalog);
   const errors = state.fieldErrors ?? {};
 
   useEffect(() => {
     if (state.error) toast.error(state.error);
   }, [state]);
+  useEffect(() => {
+    if (preview.error) toast.error(preview.error);
+  }, [preview]);
 
   return (
     // React resets a form after its action runs, and the checkboxes reset to the values they mounted with:
     // the key remounts the fields with what was submitted, so a refusal loses nothing.
-    <form action={action} key={JSON.stringify(state.values ?? null)} className="flex flex-col gap-6">
+    <form action={action} key={JSON.stringify(submitted)} className="flex flex-col gap-6">
       <Card>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
@@ -212,7 +228,29 @@ export function ProfileEditor({
             {isPending && <Loader2 aria-hidden className="animate-spin" />}
             {isPending ? "Saving…" : profileId ? "Save as a new version" : "Create profile"}
           </Button>
+          <div className="flex flex-wrap items-end gap-2 sm:ml-auto">
+            <Field
+              label="Preview for one loan (optional)"
+              name="previewLoanReference"
+              defaultValue=""
+              testId="preview-loan-reference"
+            />
+            <Button
+              type="submit"
+              variant="outline"
+              formAction={previewAction}
+              disabled={isPreviewing}
+              aria-busy={isPreviewing || undefined}
+              data-testid="profile-preview-run"
+            >
+              {isPreviewing && <Loader2 aria-hidden className="animate-spin" />}
+              {isPreviewing ? "Previewing…" : "Preview"}
+            </Button>
+          </div>
         </CardFooter>
+        <CardContent>
+          <ProfilePreview state={preview} />
+        </CardContent>
       </Card>
     </form>
   );

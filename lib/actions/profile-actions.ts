@@ -10,6 +10,12 @@ import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { assignProfile } from "@/lib/server/profiles/assign-profile";
 import { duplicateProfile } from "@/lib/server/profiles/duplicate-profile";
+import {
+  type BorrowerPreview,
+  type PortfolioPreview,
+  previewProfile,
+  previewProfileForBorrower,
+} from "@/lib/server/profiles/preview-profile";
 import { retireProfile } from "@/lib/server/profiles/retire-profile";
 import { saveProfile } from "@/lib/server/profiles/save-profile";
 
@@ -131,4 +137,41 @@ function profileFieldErrors(
     }
   }
   return errors;
+}
+
+export type PreviewState = {
+  error?: string;
+  /** The form as submitted, so the editor keeps what was typed. */
+  values?: Record<string, string>;
+  portfolio?: PortfolioPreview;
+  borrower?: BorrowerPreview;
+};
+
+/**
+ * The editor's Preview: the form as it stands, evaluated against the profile's borrowers (and, if a loan
+ * reference is given, one borrower rule by rule). Saves nothing.
+ */
+export async function previewProfileAction(
+  profileId: string | null,
+  _previous: PreviewState,
+  form: FormData,
+): Promise<PreviewState> {
+  const values = submittedValues(form);
+  try {
+    await requireActionPermission("requirements.write");
+    const parsed = profileInputSchema.safeParse(profileInputFromForm(form));
+    if (!parsed.success)
+      return { values, error: "Check the settings first: the preview runs what Save would save." };
+    const { rules } = parsed.data;
+    const loanReference = String(form.get("previewLoanReference") ?? "").trim();
+    const [portfolio, borrower] = await Promise.all([
+      profileId ? previewProfile({ profileId, rules }) : undefined,
+      loanReference ? previewProfileForBorrower({ loanReference, rules }) : undefined,
+    ]);
+    if (borrower === null)
+      return { values, portfolio, error: `No borrower has the loan reference ${loanReference}.` };
+    return { values, portfolio, borrower };
+  } catch (error) {
+    return { values, error: actionError(error).error };
+  }
 }

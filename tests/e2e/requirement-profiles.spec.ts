@@ -35,6 +35,28 @@ test("a new version evaluates its borrowers as a job, with progress, and so does
   // Stricter: the sandbox policy's $500 collision deductible now fails, for both borrowers, by a job.
   await page.goto(profileUrl);
   await page.getByTestId("rule-collision-deductible-maxDeductible").fill("250");
+
+  // First a dry run: what the edit would do, for both borrowers and for one of them, saving nothing.
+  await page.getByTestId("preview-loan-reference").fill(borrowers[0]?.loanReference ?? "");
+  await page.getByTestId("profile-preview-run").click();
+  const preview = page.getByTestId("profile-preview");
+  await expect(preview.getByTestId("preview-portfolio")).toContainText(
+    "All 2 monitored policies under this profile were evaluated.",
+  );
+  await expect(preview.getByTestId("preview-rules")).toHaveText(
+    "Collision on the collateral, deductible at most: 2 newly failing (for example $500 deductible)",
+  );
+  await expect(preview.getByTestId("preview-rule-collision-deductible")).toContainText("Fail");
+  await expect(preview.getByTestId("preview-rule-collision-deductible")).toContainText(
+    "is $500, above the $250 allowed",
+  );
+  // The edit is still in the form, and nothing was saved.
+  await expect(page.getByTestId("rule-collision-deductible-maxDeductible")).toHaveValue("250");
+  const versions = await db.query(`SELECT 1 FROM "RequirementProfileVersion" WHERE "profileId" = $1`, [
+    profileId,
+  ]);
+  expect(versions.rowCount).toBe(1);
+
   await page.getByTestId("profile-save").click();
   await expect(page.getByTestId("profile-saved")).toHaveText(
     "Saved as version 2. Its 2 borrowers are being evaluated against it.",
