@@ -39,7 +39,7 @@ test("a cancelled then reinstated policy opens, then resolves, its violation and
   await page.goto(`/borrowers/${borrower.borrowerId}`);
   await expect(page.getByTestId("no-open-violations")).toBeVisible();
   await page.getByText("History (1 resolved)").click();
-  await expect(page.getByTestId("resolved-violation")).toContainText("Policy active and not expired");
+  await expect(page.getByTestId("resolved-violation")).toContainText("Policy active");
   await expect(page.getByTestId("policy-row").getByTestId("policy-status")).toHaveText("Active");
 });
 

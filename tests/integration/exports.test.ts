@@ -124,7 +124,7 @@ describe("the violations export", () => {
     expect(records.find((record) => record.Message === "Bulk violation 4321")).toEqual({
       Borrower: "'=Dana Exporter",
       "Loan reference": "EXP-1",
-      Rule: "Policy active and not expired",
+      Rule: "Policy active",
       Severity: "HIGH",
       Status: "OPEN",
       Outcome: "FAIL",
