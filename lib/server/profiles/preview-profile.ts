@@ -18,6 +18,7 @@ import { ruleContextSelect, toRuleContext } from "../requirements/rule-context";
 /** How many policies a preview examines at most: a few seconds' work whatever the portfolio's size. */
 export const previewSampleSize = 2_000;
 const shownExamples = 20;
+const readChunk = 1_000;
 
 type Transition = { from: RuleOutcome; to: RuleOutcome };
 export type PreviewCount = { count: number; estimate: number; margin: number };
@@ -89,19 +90,12 @@ export async function previewProfile({
     total <= sampleSize
       ? await db.$queryRaw<{ id: string }[]>`SELECT p.id ${monitored}`
       : await db.$queryRaw<{ id: string }[]>`SELECT p.id ${monitored} ORDER BY random() LIMIT ${sampleSize}`;
-  const policies = await db.policy.findMany({
-    where: { id: { in: picked.map((row) => row.id) } },
-    select: {
-      ...ruleContextSelect,
-      borrower: { select: { ...ruleContextSelect.borrower.select, id: true, loanReference: true } },
-      evaluations: { orderBy: { evaluatedAt: "desc" }, take: 1, select: { results: true } },
-    },
-  });
-
   const transitions = new Map<string, Transition & { count: number }>();
   const byRule = new Map<string, { newlyFailing: number; newlyPassing: number; example?: string }>();
   const examples: PortfolioPreview["examples"] = [];
-  for (const policy of policies) {
+  let examined = 0;
+  for await (const policy of policiesFor(picked.map((row) => row.id))) {
+    examined++;
     const before = (policy.evaluations[0]?.results ?? []) as unknown as RuleResult[];
     const after = evaluateRules(toRuleContext(policy, now), rules);
     const from = before.length > 0 ? overallOutcome(before) : "unknown";
@@ -134,7 +128,6 @@ export async function previewProfile({
         because,
       });
   }
-  const examined = policies.length;
   return {
     total,
     examined,
@@ -153,6 +146,19 @@ export async function previewProfile({
       })),
     examples,
   };
+}
+
+/** The policies to evaluate, read a chunk at a time (a query takes so many ids at most, and memory stays flat). */
+async function* policiesFor(ids: string[]) {
+  for (let start = 0; start < ids.length; start += readChunk)
+    yield* await db.policy.findMany({
+      where: { id: { in: ids.slice(start, start + readChunk) } },
+      select: {
+        ...ruleContextSelect,
+        borrower: { select: { ...ruleContextSelect.borrower.select, id: true, loanReference: true } },
+        evaluations: { orderBy: { evaluatedAt: "desc" }, take: 1, select: { results: true } },
+      },
+    });
 }
 
 export type BorrowerPreview = {
