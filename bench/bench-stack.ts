@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../ops/free-port";
+import { repoRoot } from "../ops/paths";
+import { runToCompletion } from "../ops/processes";
 import { startStack } from "../ops/stack";
 
 /** The p-th percentile of samples sorted ascending (NaN when there are none). */
@@ -35,4 +37,22 @@ export async function startBenchStack(name: string, log: (line: string) => void 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes a fresh portfolio of `borrowers` into the stack's database with `npm run seed:scale`, its output shown. */
+export function seedPortfolio(stack: { appEnv: NodeJS.ProcessEnv }, borrowers: number) {
+  console.log(`Seeding ${borrowers} borrowers…`);
+  return runToCompletion(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "cli/seed-scale.ts",
+      "--borrowers",
+      String(borrowers),
+      "--fresh",
+    ],
+    { env: stack.appEnv, cwd: repoRoot, inheritOutput: true },
+  );
 }

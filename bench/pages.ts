@@ -9,9 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { repoRoot } from "../ops/paths";
-import { runToCompletion } from "../ops/processes";
-import { percentile, startBenchStack } from "./bench-stack";
+import { percentile, seedPortfolio, startBenchStack } from "./bench-stack";
 
 const { values } = parseArgs({
   options: {
@@ -49,20 +47,7 @@ const stack = await startBenchStack("pages", (line) => console.log(line));
 const db = new pg.Client({ connectionString: stack.databaseUrl });
 db.on("error", () => {}); // the server goes away at the end, while this client may still be open
 try {
-  console.log(`Seeding ${borrowers} borrowers…`);
-  await runToCompletion(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "cli/seed-scale.ts",
-      "--borrowers",
-      String(borrowers),
-      "--fresh",
-    ],
-    { env: stack.appEnv, cwd: repoRoot, inheritOutput: true },
-  );
+  await seedPortfolio(stack, borrowers);
   await db.connect();
   const admin = stack.firstAdmin;
   if (!admin) throw new Error("the fresh stack created no first admin");

@@ -5,29 +5,14 @@
 // It prints each one's time, and whether the sample's estimates hold the exact counts within their margins.
 //   npm run bench:preview -- [--borrowers 100000]
 import { parseArgs } from "node:util";
-import { repoRoot } from "../ops/paths";
-import { runToCompletion } from "../ops/processes";
-import { startBenchStack } from "./bench-stack";
+import { seedPortfolio, startBenchStack } from "./bench-stack";
 
 const { values } = parseArgs({ options: { borrowers: { type: "string" } } });
 const borrowers = Number(values.borrowers ?? 100_000);
 
 const stack = await startBenchStack("preview");
 try {
-  console.log(`Seeding ${borrowers} borrowers…`);
-  await runToCompletion(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "cli/seed-scale.ts",
-      "--borrowers",
-      String(borrowers),
-      "--fresh",
-    ],
-    { env: stack.appEnv, cwd: repoRoot, inheritOutput: true },
-  );
+  await seedPortfolio(stack, borrowers);
   // The server modules read the stack's environment.
   Object.assign(process.env, stack.appEnv);
   const { db } = await import("../lib/server/db");
