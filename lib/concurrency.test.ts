@@ -32,13 +32,21 @@ describe("limitConcurrency", () => {
     let running = 0;
     let most = 0;
     const started: number[] = [];
+    // Running calls wait here to be released; the test waits for a call to be waiting, never for time.
     const releases: (() => void)[] = [];
+    let onWaiting: (() => void) | null = null;
+    const aCallIsWaiting = () =>
+      releases.length > 0 ? Promise.resolve() : new Promise<void>((resolve) => (onWaiting = resolve));
     const calls = Array.from({ length: 6 }, (_, index) =>
       limited(async () => {
         started.push(index);
         running++;
         most = Math.max(most, running);
-        await new Promise<void>((resolve) => releases.push(resolve));
+        await new Promise<void>((resolve) => {
+          releases.push(resolve);
+          onWaiting?.();
+          onWaiting = null;
+        });
         running--;
         if (index === 1) throw new Error("this one fails");
         return index;
@@ -47,8 +55,8 @@ describe("limitConcurrency", () => {
     // Settled from the start, so the one failure is awaited (not reported unhandled) while the others run.
     const settled = Promise.allSettled(calls);
     // Release whoever is running, one at a time, until all six have run.
-    while (started.length < 6 || releases.length > 0) {
-      await new Promise((resolve) => setImmediate(resolve));
+    for (let released = 0; released < 6; released++) {
+      await aCallIsWaiting();
       releases.shift()?.();
     }
     const outcomes = await settled;

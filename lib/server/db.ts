@@ -1,7 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { bulkRecordingLimits, syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { coverwatchPrisma?: PrismaClient };
@@ -24,9 +23,3 @@ export const db = new Proxy({} as PrismaClient, {
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/** For a fetched Axle object's snapshot and everything it causes, committed as one transaction. */
-export const syncTransaction = syncTransactionLimits;
-
-/** For recording a bulk action over a whole portfolio, with the change that asked for it. */
-export const bulkRecordingTransaction = bulkRecordingLimits;

@@ -1,7 +1,11 @@
 // Failures injected into a real PostgreSQL, for proving that a retry completes what a failed attempt left:
 // a trigger on one table that raises, or stalls, the first time it fires and never again. "First time" is
 // counted by a sequence, because a sequence's nextval survives the rollback the failure causes.
+import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
+
+/** The advisory lock a stalled transaction waits for (any number no other code takes). */
+const stallLockKey = 7_301_117;
 
 type Injection = {
   /** A short identifier, unique among the injections alive at once. */
@@ -45,16 +49,28 @@ export function failOnce(db: PrismaClient, injection: Injection) {
 }
 
 /**
- * The first row written to the table holds its transaction still (a minute), so that a test can kill the
- * process that ran it at exactly that point.
+ * The first row written to the table holds its transaction still, so that a test can kill the process that ran
+ * it at exactly that point. The trigger waits for an advisory lock this test holds on a connection of its own,
+ * and never lets go of: the stall lasts until the test ends it (endStalledSessions), not for some time.
  */
-export function stallOnce(db: PrismaClient, injection: Injection) {
-  return install(db, injection, "PERFORM pg_sleep(60)");
+export async function stallOnce(db: PrismaClient, injection: Injection) {
+  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await holder.connect();
+  await holder.query("SELECT pg_advisory_lock($1)", [stallLockKey]);
+  const installed = await install(db, injection, `PERFORM pg_advisory_xact_lock(${stallLockKey})`);
+  return {
+    ...installed,
+    async remove() {
+      await installed.remove();
+      await holder.end();
+    },
+  };
 }
 
 /** Ends the database sessions a stall holds, as PostgreSQL does once it notices their client died. */
 export async function endStalledSessions(db: PrismaClient) {
   await db.$queryRawUnsafe(
-    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND pid <> pg_backend_pid()`,
+    `SELECT pg_terminate_backend(pid) FROM pg_locks
+      WHERE locktype = 'advisory' AND NOT granted AND objid = ${stallLockKey}`,
   );
 }

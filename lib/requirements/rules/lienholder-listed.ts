@@ -106,21 +106,18 @@ export const lienholderListedRule = defineRule({
           : `Listed as lienholder under its alias ${exact.name} ("${exact.party.name}").`,
         evidenceOf(exact),
       );
-    const cut = listed.find((entry) => entry.comparison === "truncated");
-    if (cut)
+    // The closest listed lienholder that is not an exact match: a name cut short before a near miss.
+    const close = listed
+      .filter((entry) => entry.comparison === "truncated" || entry.comparison === "near")
+      .sort((a, b) => rank[a.comparison] - rank[b.comparison])[0];
+    if (close)
       return result(
         key,
         "caution",
-        `The lienholder "${cut.party.name}" reads as ${cut.name} cut short by the carrier.`,
-        evidenceOf(cut),
-      );
-    const near = listed.find((entry) => entry.comparison === "near");
-    if (near)
-      return result(
-        key,
-        "caution",
-        `The lienholder "${near.party.name}" looks like ${near.name} but does not match exactly.`,
-        evidenceOf(near),
+        close.comparison === "truncated"
+          ? `The lienholder "${close.party.name}" reads as ${close.name} cut short by the carrier.`
+          : `The lienholder "${close.party.name}" looks like ${close.name} but does not match exactly.`,
+        evidenceOf(close),
       );
     const asInterest = ranked.find(
       (entry) => !entry.isLienholder && entry.isOnCollateral && entry.comparison !== "different",

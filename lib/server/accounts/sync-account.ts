@@ -3,10 +3,11 @@ import type { SnapshotSource } from "@/generated/prisma/client";
 import { type Change, diffAccounts } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxleAccount } from "@/lib/axle/schemas";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { axle } from "../axle/axle-client";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
-import { db, syncTransaction } from "../db";
+import { db } from "../db";
 import { evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
@@ -100,5 +101,5 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
     // A connection status other than active makes the borrower DISCONNECTED, even without policies.
     if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
     return { snapshotId: snapshot.id, isCurrent, changes, connectionStatus: account.connection.status };
-  }, syncTransaction);
+  }, syncTransactionLimits);
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import type { CurrentUser } from "../auth/current-user";
-import { db, syncTransaction, type Tx } from "../db";
+import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { log } from "../log";
 import { requestReconnect } from "../outreach/request-reconnect";
@@ -103,7 +104,7 @@ export async function runBulkAction(bulkActionId: string) {
             if (await markItem(tx, bulkActionId, item, null))
               await performer.inTransaction(tx, item, input, actor);
             // An evaluation may wait its turn behind an event's (the sync limits).
-          }, syncTransaction);
+          }, syncTransactionLimits);
         }
       } catch (caught) {
         error = caught instanceof AppError ? caught.message : "Something went wrong for this item.";

@@ -4,12 +4,13 @@ import { can } from "@/lib/auth/permissions";
 import type { BorrowerFilters } from "@/lib/borrowers/list-params";
 import { bulkActionInputSchemas } from "@/lib/bulk/bulk-action-inputs";
 import { type BulkActionKind, bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
+import { bulkRecordingLimits } from "@/lib/db-transaction-limits";
 import { waiverEndProblem } from "@/lib/violations/violation-inputs";
 import type { ViolationFilters } from "@/lib/violations/violation-list-params";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { borrowerListFilter } from "../borrowers/borrower-list-filter";
-import { bulkRecordingTransaction, db, type Tx } from "../db";
+import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { enqueueInTransaction, queueNames } from "../jobs/queue";
@@ -68,7 +69,7 @@ export async function startBulkAction({
 
   const started = await db.$transaction(
     (tx) => recordBulkAction(tx, { kind, target, input, actor, now }),
-    bulkRecordingTransaction,
+    bulkRecordingLimits,
   );
   if (!started)
     throw new AppError(

@@ -3,9 +3,10 @@ import type { PolicyTerm, SnapshotSource } from "@/generated/prisma/client";
 import { type Change, diffPolicies } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxlePolicy } from "@/lib/axle/schemas";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
-import { db, syncTransaction } from "../db";
+import { db } from "../db";
 import { evaluatePolicyIn } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
@@ -92,7 +93,7 @@ export async function syncPolicy({
     if (isCurrent)
       await evaluatePolicyIn(tx, { policyId, snapshotId: term === "CURRENT" ? snapshot.id : undefined });
     return { snapshotId: snapshot.id, isCurrent, changes, wasAlreadyApplied: false };
-  }, syncTransaction);
+  }, syncTransactionLimits);
 }
 
 function currentPolicyColumns(policy: AxlePolicy, fetchedAt: Date) {

@@ -1,8 +1,9 @@
 import "server-only";
+import { bulkRecordingLimits } from "@/lib/db-transaction-limits";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { recordBulkAction } from "../bulk/start-bulk-action";
-import { bulkRecordingTransaction, db } from "../db";
+import { db } from "../db";
 import { AppError } from "../errors";
 
 /**
@@ -36,5 +37,5 @@ export async function retireProfile({ profileId, actor }: { profileId: string; a
     });
     // Their statuses follow from the job, borrower by borrower, with their evaluations (reevaluateBorrowerIn).
     return { reevaluation };
-  }, bulkRecordingTransaction);
+  }, bulkRecordingLimits);
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { bulkRecordingLimits } from "@/lib/db-transaction-limits";
 import { type ProfileInput, profileInputSchema } from "@/lib/requirements/profile-input";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { recordBulkAction } from "../bulk/start-bulk-action";
-import { bulkRecordingTransaction, db } from "../db";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { toJson } from "../to-json";
 
@@ -80,5 +81,5 @@ export async function saveProfile({
         })
       : null;
     return { profileId: profile.id, version: version.version, reevaluation };
-  }, bulkRecordingTransaction);
+  }, bulkRecordingLimits);
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
-import { db, syncTransaction, type Tx } from "../db";
+import { db, type Tx } from "../db";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { ruleContextSelect, toRuleContext } from "./rule-context";
 import { toDbOutcome, trackViolation } from "./track-violation";
@@ -23,7 +24,7 @@ type EvaluationRequest = {
  * updates or resolves one violation per rule. At most one live violation exists per (policy, rule).
  */
 export async function evaluatePolicy(request: EvaluationRequest) {
-  return db.$transaction((tx) => evaluatePolicyIn(tx, request), syncTransaction);
+  return db.$transaction((tx) => evaluatePolicyIn(tx, request), syncTransactionLimits);
 }
 
 /**

@@ -22,11 +22,9 @@ export async function processWebhookEvent(
   const now = new Date();
   // A claim older than the job's expiry (by the event's type, time-budget.ts) belongs to a worker that died
   // mid-event; its retry may take over.
-  const { type } = await db.webhookEvent.findUniqueOrThrow({
-    where: { id: eventId },
-    select: { type: true },
-  });
-  const claimTimeoutMs = webhookBatchPlan(env).expirySeconds(type) * 1000;
+  // Read before claiming (its type sets the claim's length); what is used after the claim never changes.
+  const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
+  const claimTimeoutMs = webhookBatchPlan(env).expirySeconds(event.type) * 1000;
   const claimed = await db.webhookEvent.updateMany({
     where: {
       id: eventId,
@@ -38,7 +36,6 @@ export async function processWebhookEvent(
     data: { status: "PROCESSING", attempts: { increment: 1 }, processingStartedAt: now },
   });
   if (claimed.count === 0) return "not-claimed";
-  const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
 
   try {
     const envelope = webhookEnvelopeSchema.parse(JSON.parse(event.rawBody));
@@ -63,7 +60,7 @@ export async function processWebhookEvent(
     log.error("webhook processing failed", {
       eventId,
       type: event.type,
-      attempt: event.attempts,
+      attempt: event.attempts + 1,
       status,
       error: message,
     });
