@@ -114,8 +114,15 @@ try {
   const deepName = "/borrowers page 200 (cursor, size 50)";
   if ("url" in deep) rows.push({ name: deepName, timed: await time(deep.url) });
   else rows.push({ name: deepName, timed: { ...notTimed, status: deep.status }, note: deep.note });
-  await measure("/borrowers/<id>", `/borrowers/${sample.rows[0]?.id ?? "missing"}`);
+  const record = `/borrowers/${sample.rows[0]?.id ?? "missing"}`;
+  await measure("/borrowers/<id> (compliance tab)", record);
+  for (const tab of ["policy", "timeline", "collateral", "outreach"]) {
+    await measure(`/borrowers/<id>/${tab}`, `${record}/${tab}`);
+  }
   await measure("/violations", "/violations");
+  await measure("/violations?sort=severity&status=open", "/violations?sort=severity&status=open");
+  await measure("/audit", "/audit");
+  await measure("/settings/users", "/settings/users");
   const exported = await timeExport(stack.appUrl, jar, stack.web.process.pid);
 
   console.log(
