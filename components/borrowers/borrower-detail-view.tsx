@@ -1,6 +1,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail";
 import type { AssigneeOption } from "@/lib/server/users/list-assignee-options";
+import { EvaluationPanel } from "./evaluation-panel";
 import { IgnitionSessionSummary } from "./ignition-session-summary";
 import { PoliciesCard } from "./policies-card";
 import { ProfileAssignment } from "./profile-assignment";
@@ -51,6 +52,7 @@ export function BorrowerDetailView({
           assignees={assignees}
           now={now}
         />
+        <BorrowerRulesCard evaluation={borrower.evaluations[0]} />
         <PoliciesCard
           borrowerId={borrower.id}
           connections={borrower.connections}
@@ -98,5 +100,26 @@ export function BorrowerDetailView({
         </Card>
       </div>
     </div>
+  );
+}
+
+/** The rules judged once for the borrower, over all of their policies; shown when the profile has any. */
+function BorrowerRulesCard({
+  evaluation,
+}: {
+  evaluation: BorrowerDetail["evaluations"][number] | undefined;
+}) {
+  if (!evaluation || (evaluation.results as unknown[]).length === 0) return null;
+  return (
+    <Card data-testid="borrower-rules">
+      <CardHeader>
+        <CardTitle>Across all policies</CardTitle>
+        <CardDescription>
+          Rules about the borrower as a whole: every collateral vehicle covered by some policy, and connecting
+          in time after the invite.
+        </CardDescription>
+      </CardHeader>
+      <EvaluationPanel evaluation={evaluation} />
+    </Card>
   );
 }

@@ -7,7 +7,10 @@ import type { BorrowerDetail } from "@/lib/server/borrowers/get-borrower-detail"
 
 type Evaluation = BorrowerDetail["connections"][number]["policies"][number]["evaluations"][number];
 
-/** The latest evaluation of one policy: every rule, its result, what it required and what it found. */
+/**
+ * The latest evaluation of one policy, or of the rules about the borrower as a whole: every rule, its result,
+ * what it required and what it found.
+ */
 export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undefined }) {
   if (!evaluation) return <p className="px-5 pb-5 text-sm text-muted-foreground">Not evaluated yet.</p>;
   const results = evaluation.results as RuleResult[];

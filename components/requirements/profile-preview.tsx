@@ -2,7 +2,7 @@ import { OutcomeBadge } from "@/components/borrowers/outcome-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PreviewState } from "@/lib/actions/profile-actions";
 import { formatCount } from "@/lib/format-human";
-import type { PreviewCount } from "@/lib/server/profiles/preview-profile";
+import type { BorrowerPreview, PreviewCount } from "@/lib/server/profiles/preview-profile";
 
 const outcomeWords: Record<string, string> = {
   pass: "passing",
@@ -80,31 +80,42 @@ export function ProfilePreview({ state }: { state: PreviewState }) {
           <p className="font-medium">{borrower.name}</p>
           {borrower.policies.length === 0 && <p>No monitored policy.</p>}
           {borrower.policies.map((policy) => (
-            <Table key={policy.policyId} className="text-sm">
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Rule</TableHead>
-                  <TableHead>Now</TableHead>
-                  <TableHead>With this edit</TableHead>
-                  <TableHead>Found</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {policy.rules.map((rule) => (
-                  <TableRow key={rule.ruleKey} data-testid={`preview-rule-${rule.ruleKey}`}>
-                    <TableCell>{rule.title}</TableCell>
-                    <TableCell>{rule.before ? <OutcomeBadge outcome={rule.before} /> : "—"}</TableCell>
-                    <TableCell>
-                      <OutcomeBadge outcome={rule.after.outcome} />
-                    </TableCell>
-                    <TableCell>{rule.after.message}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <RulePreviewTable key={policy.policyId} rules={policy.rules} />
           ))}
+          {borrower.borrowerRules.length > 0 && (
+            <RulePreviewTable rules={borrower.borrowerRules} caption="Across all policies" />
+          )}
         </div>
       )}
     </section>
+  );
+}
+
+/** One policy's rules (or the borrower's own), the outcome now beside the outcome with the edit. */
+function RulePreviewTable({ rules, caption }: { rules: BorrowerPreview["borrowerRules"]; caption?: string }) {
+  return (
+    <Table className="text-sm">
+      {caption && <caption className="pb-1 text-left font-medium">{caption}</caption>}
+      <TableHeader>
+        <TableRow>
+          <TableHead>Rule</TableHead>
+          <TableHead>Now</TableHead>
+          <TableHead>With this edit</TableHead>
+          <TableHead>Found</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rules.map((rule) => (
+          <TableRow key={rule.ruleKey} data-testid={`preview-rule-${rule.ruleKey}`}>
+            <TableCell>{rule.title}</TableCell>
+            <TableCell>{rule.before ? <OutcomeBadge outcome={rule.before} /> : "—"}</TableCell>
+            <TableCell>
+              <OutcomeBadge outcome={rule.after.outcome} />
+            </TableCell>
+            <TableCell>{rule.after.message}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -120,6 +120,7 @@ export function ViolationQueue({
         ) : (
           <ViolationTable
             rows={page.rows}
+            ruleTitles={Object.fromEntries(rules.map((rule) => [rule.value, rule.label]))}
             now={now}
             defaultProfileName={
               profiles.find((profile) => profile.value === "default")?.label ?? "Default profile"

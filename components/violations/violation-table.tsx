@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { PageCheckbox, RowCheckbox } from "@/components/bulk/selection";
 import { Badge } from "@/components/ui/badge";
@@ -6,7 +8,6 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { cn } from "@/lib/cn";
 import { formatDate, formatDays, formatDaysFrom } from "@/lib/format-human";
-import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { ViolationListRow } from "@/lib/server/violations/list-violations";
 import type { ViolationSort, ViolationSortKey } from "@/lib/violations/violation-list-params";
 import { AssigneeOptionsProvider, ViolationAssignment } from "./violation-assignment";
@@ -16,6 +17,8 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 type Props = {
   rows: ViolationListRow[];
+  /** Each rule's title by key, given once for the table. */
+  ruleTitles: Record<string, string>;
   now: Date;
   /** What borrowers without a profile of their own are under. */
   defaultProfileName: string;
@@ -30,9 +33,12 @@ type Props = {
 /**
  * One row per violation: who, which rule, how bad, where it stands, for how long, who has it and by when.
  * A waived violation is muted, its badge saying until when: it does not count against the borrower meanwhile.
+ * Rendered on the client from the rows' data: the page carries each row's values once, not its markup twice
+ * (in the HTML and again in the server components' payload).
  */
 export function ViolationTable({
   rows,
+  ruleTitles,
   now,
   defaultProfileName,
   sort,
@@ -81,6 +87,7 @@ export function ViolationTable({
               Math.floor((now.getTime() - violation.firstSeenAt.getTime()) / dayMs),
             );
             const name = `${borrower.firstName} ${borrower.lastName}`;
+            const rule = ruleTitles[violation.ruleKey] ?? violation.ruleKey;
             return (
               <TableRow
                 key={violation.id}
@@ -90,7 +97,7 @@ export function ViolationTable({
               >
                 {isManageable && (
                   <TableCell>
-                    <RowCheckbox id={violation.id} label={`${ruleTitle(violation.ruleKey)} for ${name}`} />
+                    <RowCheckbox id={violation.id} label={`${rule} for ${name}`} />
                   </TableCell>
                 )}
                 <TableCell className="min-w-40">
@@ -112,7 +119,7 @@ export function ViolationTable({
                     queue fits a laptop without scrolling sideways. */}
                 <TableCell className="min-w-56 max-w-80">
                   <div className={cn("font-medium", isWaived && "font-normal")} data-testid="violation-rule">
-                    {ruleTitle(violation.ruleKey)}
+                    {rule}
                   </div>
                   <p className="line-clamp-2 text-xs text-muted-foreground" title={violation.message}>
                     {violation.message}
@@ -159,7 +166,7 @@ export function ViolationTable({
                 <TableCell className="min-w-36" data-testid="violation-assignee">
                   <ViolationAssignment
                     violationId={violation.id}
-                    title={`${ruleTitle(violation.ruleKey)} for ${name}`}
+                    title={`${rule} for ${name}`}
                     assignee={violation.assignee}
                     dueAt={violation.dueAt?.toISOString().slice(0, 10) ?? ""}
                     isManageable={isManageable && violation.status !== "RESOLVED"}

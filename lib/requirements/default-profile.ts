@@ -15,6 +15,7 @@ export const defaultProfile = {
     { ruleKey: "comprehensive-deductible", severity: "HIGH", input: { maxDeductible: 1000 } },
     { ruleKey: "lienholder-listed", severity: "HIGH", input: { lenderName: "" } },
     { ruleKey: "vin-match", severity: "HIGH", input: {} },
+    { ruleKey: "collateral-covered", severity: "HIGH", input: {} },
     { ruleKey: "named-insured", severity: "MEDIUM", input: {} },
     { ruleKey: "data-fresh", severity: "LOW", input: { maxAgeDays: 3 } },
     { ruleKey: "account-connected", severity: "MEDIUM", input: {} },

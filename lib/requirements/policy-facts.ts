@@ -46,17 +46,23 @@ export function coverageFor(
   return propertyId === undefined ? matches[0] : undefined;
 }
 
-/** The vehicles a rule checks: the collateral found on the policy, or every vehicle when no collateral is on file. */
+/**
+ * The vehicles a rule checks: the collateral vehicles this policy carries (another policy may carry the rest,
+ * which the collateral-covered rule checks), or every collateral vehicle as missing when the policy carries
+ * none of them, or every vehicle of the policy when no collateral is on file.
+ */
 export function vehiclesToCheck(
   policy: AxlePolicy,
   collateral: CollateralVehicle[],
 ): { vin: string; property: VehicleProperty | null }[] {
   if (collateral.length === 0)
     return vehicleProperties(policy).map((property) => ({ vin: property.vin, property }));
-  return collateral.map((vehicle) => ({
+  const vehicles = collateral.map((vehicle) => ({
     vin: vehicle.vin,
     property: findVehicle(policy, vehicle.vin)?.vehicle ?? null,
   }));
+  const onPolicy = vehicles.filter((vehicle) => vehicle.property);
+  return onPolicy.length > 0 ? onPolicy : vehicles;
 }
 
 export function money(value: number | null | undefined): string {

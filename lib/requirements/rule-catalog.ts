@@ -1,5 +1,7 @@
 // Every rule Coverwatch can evaluate, by key. Profiles refer to rules by these keys.
 import { accountConnectedRule } from "./rules/account-connected";
+import { collateralCoveredRule } from "./rules/collateral-covered";
+import { connectedWithinRule } from "./rules/connected-within";
 import { dataFreshRule } from "./rules/data-fresh";
 import { effectiveNowRule } from "./rules/effective-now";
 import {
@@ -14,9 +16,10 @@ import { collisionDeductibleRule, comprehensiveDeductibleRule } from "./rules/ph
 import { policyActiveRule } from "./rules/policy-active";
 import { policyTypeRule } from "./rules/policy-type";
 import { vinMatchRule } from "./rules/vin-match";
-import type { Rule } from "./types";
+import type { AnyRule, BorrowerRule, Rule } from "./types";
 
-export const ruleCatalog: Rule[] = [
+/** Every rule, in the order the profile editor lists them. */
+export const ruleCatalog: AnyRule[] = [
   policyActiveRule,
   policyTypeRule,
   notExpiringRule,
@@ -28,9 +31,21 @@ export const ruleCatalog: Rule[] = [
   comprehensiveDeductibleRule,
   lienholderListedRule,
   vinMatchRule,
+  collateralCoveredRule,
   namedInsuredRule,
   dataFreshRule,
   accountConnectedRule,
+  connectedWithinRule,
 ];
 
 export const rulesByKey = new Map(ruleCatalog.map((rule) => [rule.key, rule]));
+
+export const policyRulesByKey = new Map(
+  ruleCatalog.flatMap((rule): [string, Rule][] => (rule.scope === "policy" ? [[rule.key, rule]] : [])),
+);
+
+export const borrowerRulesByKey = new Map(
+  ruleCatalog.flatMap((rule): [string, BorrowerRule][] =>
+    rule.scope === "borrower" ? [[rule.key, rule]] : [],
+  ),
+);

@@ -29,10 +29,24 @@ export type RuleContext = {
   now: Date;
 };
 
+/**
+ * What a rule about the borrower as a whole may look at: every monitored policy together (a borrower may
+ * carry several vehicles on several policies), the collateral, and when they were invited and connected.
+ */
+export type BorrowerRuleContext = {
+  borrower: { vehicles: CollateralVehicle[] };
+  policies: AxlePolicy[];
+  /** The first Ignition link made for the borrower: the invite. */
+  invitedAt: Date | null;
+  /** The first completed connection, monitored or not. */
+  connectedAt: Date | null;
+  now: Date;
+};
+
 /** A field of a rule's input, for the profile editor. */
 export type InputField = { name: string; label: string; kind: "money" | "days" | "text" };
 
-export type Rule<Schema extends z.ZodType = z.ZodType> = {
+type RuleDefinition<Context, Schema extends z.ZodType> = {
   key: string;
   title: string;
   description: string;
@@ -40,9 +54,32 @@ export type Rule<Schema extends z.ZodType = z.ZodType> = {
   boundaries: string;
   inputSchema: Schema;
   fields: InputField[];
-  evaluate(context: RuleContext, input: z.infer<Schema>): RuleResult;
+  evaluate(context: Context, input: z.infer<Schema>): RuleResult;
 };
 
-export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
-  return rule;
+/** A rule judged on each monitored policy, one evaluation and one violation per policy. */
+export type Rule<Schema extends z.ZodType = z.ZodType> = RuleDefinition<RuleContext, Schema> & {
+  scope: "policy";
+};
+
+/** A rule judged once per borrower, over all of their policies: its violation belongs to no single policy. */
+export type BorrowerRule<Schema extends z.ZodType = z.ZodType> = RuleDefinition<
+  BorrowerRuleContext,
+  Schema
+> & {
+  scope: "borrower";
+};
+
+export type AnyRule = Rule | BorrowerRule;
+
+export function defineRule<Schema extends z.ZodType>(
+  rule: RuleDefinition<RuleContext, Schema>,
+): Rule<Schema> {
+  return { ...rule, scope: "policy" };
+}
+
+export function defineBorrowerRule<Schema extends z.ZodType>(
+  rule: RuleDefinition<BorrowerRuleContext, Schema>,
+): BorrowerRule<Schema> {
+  return { ...rule, scope: "borrower" };
 }

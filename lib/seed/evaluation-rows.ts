@@ -1,7 +1,7 @@
 // The policy's latest evaluation, computed by the real rules of the default profile (so the stored results
 // are exactly what Coverwatch would have written), the violations it keeps open, and some closed history.
 import type { AxlePolicy } from "@/lib/axle/schemas";
-import { evaluateRules, isViolation, overallOutcome } from "@/lib/requirements/evaluate-rules";
+import { evaluateRules, isViolation, overallOutcome, severityOf } from "@/lib/requirements/evaluate-rules";
 import type { RuleResult } from "@/lib/requirements/types";
 import { type Batch, newUuid, type SeedContext } from "./batch";
 import { dayMs } from "./dates";
@@ -52,7 +52,7 @@ export function seedEvaluation(ctx: SeedContext, batch: Batch, input: Evaluation
     evaluatedAt,
   });
 
-  for (const [index, result] of results.entries()) {
+  for (const result of results) {
     if (!isViolation(result.outcome)) continue;
     const roll = random();
     const status =
@@ -61,7 +61,7 @@ export function seedEvaluation(ctx: SeedContext, batch: Batch, input: Evaluation
     const later = (fraction: number) =>
       new Date(firstSeenAt.getTime() + fraction * (evaluatedAt.getTime() - firstSeenAt.getTime()));
     batch.violation.push({
-      ...violationFields(input, result, ctx.profile.rules[index]?.severity ?? "HIGH"),
+      ...violationFields(input, result, severityOf(ctx.profile.rules, result.ruleKey)),
       status,
       liveKey: `${input.policyId}:${result.ruleKey}`,
       firstSeenAt,

@@ -1,5 +1,6 @@
 // Collateral on the borrower's record: an officer adds the VIN a borrower was created without, and the VIN rule
-// is evaluated again at once; a mistyped VIN is caught at the field, with what was typed kept.
+// is evaluated again at once; a mistyped VIN is caught at the field, with what was typed kept; a second car on
+// no policy fails the borrower's own rule, "every collateral vehicle covered".
 import { sandboxVin } from "../../axle-twin/src/seed/auto-policies";
 import { connectBorrowerThroughTwin } from "./support/connect-borrower";
 import { expect, signIn, test } from "./support/fixtures";
@@ -33,9 +34,24 @@ test("an officer adds the collateral's VIN and the VIN rule passes; a typo is ca
   await expect(page.getByTestId("collateral")).toContainText(vin);
   await page.getByTestId("tab-compliance").click();
   await expect(vinRule).toContainText("Pass");
+  const covered = page.getByTestId("borrower-rules").getByTestId("rule-result-collateral-covered");
+  await expect(covered).toContainText("Pass");
+
+  // A second financed car, insured nowhere Coverwatch sees: the borrower's own rule fails and names it, while
+  // the policy, which carries the first car, still passes its VIN rule.
+  const second = sandboxVin("hyundai-sonata");
+  await page.getByTestId("tab-collateral").click();
+  await page.getByTestId("collateral-add").locator("summary").click();
+  await page.getByTestId("collateral-new-vin").fill(second);
+  await page.getByTestId("collateral-new-save").click();
+  await expect(page.getByTestId("collateral-vehicle")).toHaveCount(2);
+  await page.getByTestId("tab-compliance").click();
+  await expect(covered).toContainText("Fail");
+  await expect(covered).toContainText(`${second} is on none of the borrower's policies`);
+  await expect(vinRule).toContainText("Pass");
   const audit = await db.query(
     `SELECT action FROM "AuditLog" WHERE "targetId" = $1 AND action LIKE 'collateral.%'`,
     [borrower.borrowerId],
   );
-  expect(audit.rows).toEqual([{ action: "collateral.added" }]);
+  expect(audit.rows).toEqual([{ action: "collateral.added" }, { action: "collateral.added" }]);
 });

@@ -32,6 +32,7 @@ describe("policy.modified, failing once at each step", () => {
     { name: "policy_row", table: "Policy", timing: "BEFORE UPDATE" },
     { name: "policy_evaluation", table: "Evaluation", timing: "BEFORE INSERT" },
     { name: "policy_violation", table: "Violation", timing: "BEFORE INSERT" },
+    { name: "policy_borrower_rules", table: "BorrowerEvaluation", timing: "BEFORE INSERT" },
     { name: "policy_status", table: "Borrower", timing: "BEFORE UPDATE" },
     { name: "policy_processed", ...processed },
   ])("$table ($timing): the retry snapshots, evaluates and opens the violation once", async (injection) => {

@@ -453,6 +453,9 @@ describe("the rule set", () => {
       "named-insured",
       "data-fresh",
       "account-connected",
+      // About the borrower as a whole: their tables are in borrower-rules.test.ts.
+      "collateral-covered",
+      "connected-within",
     ];
     expect([...rulesByKey.keys()].sort()).toEqual([...tested].sort());
   });

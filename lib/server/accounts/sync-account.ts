@@ -5,9 +5,9 @@ import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxleAccount } from "@/lib/axle/schemas";
 import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { axle } from "../axle/axle-client";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
+import { settleBorrowerIn } from "../requirements/evaluate-borrower";
 import { evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
@@ -99,7 +99,7 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
     });
     for (const policyId of policyIds) await evaluatePolicyIn(tx, { policyId, refreshesStatus: false });
     // A connection status other than active makes the borrower DISCONNECTED, even without policies.
-    if (isCurrent) await refreshComplianceStatus(tx, [connection.borrowerId]);
+    if (isCurrent) await settleBorrowerIn(tx, connection.borrowerId);
     return { snapshotId: snapshot.id, isCurrent, changes, connectionStatus: account.connection.status };
   }, syncTransactionLimits);
 }

@@ -3,6 +3,13 @@ import { cache } from "react";
 import { db } from "../db";
 import { borrowerIdPattern } from "./get-borrower-header";
 
+const evaluationSelect = {
+  outcome: true,
+  results: true,
+  evaluatedAt: true,
+  profileVersion: { select: { version: true, profile: { select: { name: true } } } },
+} as const;
+
 /** The record's Compliance tab: sessions, connections, policies with their evaluation, violations. Never the token. */
 export const getBorrowerDetail = cache(async (borrowerId: string) => {
   if (!borrowerIdPattern.test(borrowerId)) return null;
@@ -50,19 +57,16 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
               refreshedAt: true,
               modifiedAt: true,
               _count: { select: { snapshots: true } },
-              evaluations: {
-                orderBy: { evaluatedAt: "desc" },
-                take: 1,
-                select: {
-                  outcome: true,
-                  results: true,
-                  evaluatedAt: true,
-                  profileVersion: { select: { version: true, profile: { select: { name: true } } } },
-                },
-              },
+              evaluations: { orderBy: { evaluatedAt: "desc" }, take: 1, select: evaluationSelect },
             },
           },
         },
+      },
+      // The rules about the borrower as a whole, over all of their policies.
+      evaluations: {
+        orderBy: { evaluatedAt: "desc" },
+        take: 1,
+        select: evaluationSelect,
       },
       violations: {
         orderBy: { firstSeenAt: "desc" },

@@ -3,11 +3,11 @@ import { syncAccount } from "../accounts/sync-account";
 import { recordAudit } from "../audit/record-audit";
 import { axle } from "../axle/axle-client";
 import { AxleError } from "../axle/axle-errors";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { log } from "../log";
 import { syncPolicy } from "../policies/sync-policy";
+import { settleBorrowerIn } from "../requirements/evaluate-borrower";
 
 export type IgnitionOutcome = "connected" | "already-completed" | "unknown-session" | "failed";
 
@@ -106,7 +106,7 @@ export async function completeIgnition(
       details: { borrowerId: session.borrowerId, accountId: exchange.account, policyIds: exchange.policies },
     });
     // Connected (or monitored again after a descope), with no policy data until the fetch below.
-    await refreshComplianceStatus(tx, [saved.borrowerId]);
+    await settleBorrowerIn(tx, saved.borrowerId);
     return saved;
   });
 

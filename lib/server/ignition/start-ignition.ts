@@ -5,10 +5,10 @@ import { normalizeVin } from "@/lib/requirements/normalize/vin";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { axle } from "../axle/axle-client";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { settleBorrowerIn } from "../requirements/evaluate-borrower";
 import { callbackState } from "./callback-state";
 
 export const newBorrowerSchema = z.object({
@@ -59,8 +59,8 @@ export async function startIgnitionForNewBorrower(raw: NewBorrower, actor: Curre
       details: { loanReference: input.loanReference },
     });
     await saveSession(tx, { session, borrowerId, actor });
-    // Its search text and reasons ("No completed Ignition") from the start.
-    await refreshComplianceStatus(tx, [borrowerId]);
+    // Its search text and reasons ("No completed Ignition") from the start, and the invite's clock.
+    await settleBorrowerIn(tx, borrowerId);
   });
   return { borrowerId, ignitionSessionId: session.id };
 }
@@ -70,7 +70,11 @@ export async function startIgnitionForBorrower(borrowerId: string, actor: Curren
   const borrower = await db.borrower.findUnique({ where: { id: borrowerId } });
   if (!borrower) throw new AppError("not_found", "Borrower not found.");
   const session = await requestIgnition(borrower);
-  await db.$transaction((tx) => saveSession(tx, { session, borrowerId, actor }));
+  await db.$transaction(async (tx) => {
+    await saveSession(tx, { session, borrowerId, actor });
+    // The first link made for an imported borrower is their invite: the connect-by rule's clock starts.
+    await settleBorrowerIn(tx, borrowerId);
+  });
   return { borrowerId, ignitionSessionId: session.id };
 }
 

@@ -16,8 +16,14 @@ import { lapseWaivers } from "../violations/lapse-waivers";
  */
 export async function runDailyMaintenance(now = new Date()) {
   const lapsed = await lapseWaivers(now);
+  // Monitored borrowers, and invited ones who never connected: the invite's clock runs for them.
   const borrowers = await db.borrower.findMany({
-    where: { connections: { some: { isMonitoring: true } } },
+    where: {
+      OR: [
+        { connections: { some: { isMonitoring: true } } },
+        { connections: { none: {} }, ignitionSessions: { some: {} } },
+      ],
+    },
     select: { id: true },
   });
   const evaluated = await reevaluateBorrowers(

@@ -2,12 +2,14 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import {
   type ConfiguredRule,
+  evaluateBorrowerRules,
   evaluateRules,
   overallOutcome,
   ruleTitle,
 } from "@/lib/requirements/evaluate-rules";
 import type { RuleOutcome, RuleResult } from "@/lib/requirements/types";
 import { db } from "../db";
+import { loadBorrowerRuleContext } from "../requirements/borrower-rule-context";
 import { ruleContextSelect, toRuleContext } from "../requirements/rule-context";
 
 // A dry run of a profile's edited, unsaved rules: what would change if it were saved, written nowhere. Each
@@ -161,14 +163,28 @@ async function* policiesFor(ids: string[]) {
     });
 }
 
+type RulePreview = { ruleKey: string; title: string; before?: RuleOutcome; after: RuleResult };
+
 export type BorrowerPreview = {
   borrowerId: string;
   name: string;
-  policies: {
-    policyId: string;
-    rules: { ruleKey: string; title: string; before?: RuleOutcome; after: RuleResult }[];
-  }[];
+  policies: { policyId: string; rules: RulePreview[] }[];
+  /** The rules about the borrower as a whole, over all of their policies. */
+  borrowerRules: RulePreview[];
 };
+
+/** Each result of the draft beside the outcome the same rule had in the latest recorded evaluation. */
+function beside(before: unknown, after: RuleResult[]): RulePreview[] {
+  const outcomes = new Map(
+    ((before ?? []) as RuleResult[]).map((result) => [result.ruleKey, result.outcome]),
+  );
+  return after.map((result) => ({
+    ruleKey: result.ruleKey,
+    title: ruleTitle(result.ruleKey),
+    before: outcomes.get(result.ruleKey),
+    after: result,
+  }));
+}
 
 /** The draft against one borrower (by loan reference), rule by rule, with the evidence. Null when not found. */
 export async function previewProfileForBorrower({
@@ -196,25 +212,24 @@ export async function previewProfileForBorrower({
     },
   });
   if (!borrower) return null;
+  const [loaded, latest] = await Promise.all([
+    loadBorrowerRuleContext(db, borrower.id, now),
+    db.borrowerEvaluation.findFirst({
+      where: { borrowerId: borrower.id },
+      orderBy: { evaluatedAt: "desc" },
+      select: { results: true },
+    }),
+  ]);
   return {
     borrowerId: borrower.id,
     name: `${borrower.firstName} ${borrower.lastName}`,
-    policies: borrower.policies.map((policy) => {
-      const before = new Map(
-        ((policy.evaluations[0]?.results ?? []) as unknown as RuleResult[]).map((result) => [
-          result.ruleKey,
-          result.outcome,
-        ]),
-      );
-      return {
-        policyId: policy.id,
-        rules: evaluateRules(toRuleContext(policy, now), rules).map((after) => ({
-          ruleKey: after.ruleKey,
-          title: ruleTitle(after.ruleKey),
-          before: before.get(after.ruleKey),
-          after,
-        })),
-      };
-    }),
+    policies: borrower.policies.map((policy) => ({
+      policyId: policy.id,
+      rules: beside(policy.evaluations[0]?.results, evaluateRules(toRuleContext(policy, now), rules)),
+    })),
+    borrowerRules:
+      loaded && !loaded.isDescoped
+        ? beside(latest?.results, evaluateBorrowerRules(loaded.context, rules))
+        : [],
   };
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { syncTransactionLimits } from "@/lib/db-transaction-limits";
-import { evaluateRules, overallOutcome } from "@/lib/requirements/evaluate-rules";
-import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
+import { evaluateRules, overallOutcome, severityOf } from "@/lib/requirements/evaluate-rules";
 import { db, type Tx } from "../db";
+import { settleBorrowerIn } from "./evaluate-borrower";
 import { resolveProfileVersion } from "./resolve-profile-version";
 import { ruleContextSelect, toRuleContext } from "./rule-context";
-import { toDbOutcome, trackViolation } from "./track-violation";
+import { resolveDroppedRules, toDbOutcome, trackViolation } from "./track-violation";
 
 type EvaluationRequest = {
   policyId: string;
@@ -51,18 +51,21 @@ export async function evaluatePolicyIn(
     },
   });
 
-  for (const [index, result] of results.entries()) {
-    const severity = version.rules[index]?.severity ?? "HIGH";
-    await trackViolation(tx, { policy, result, severity, evaluationId: evaluation.id, now });
+  for (const result of results) {
+    const severity = severityOf(version.rules, result.ruleKey);
+    await trackViolation(tx, { subject: policy, result, severity, evaluationId: evaluation.id, now });
   }
-  if (refreshesStatus) await refreshComplianceStatus(tx, [policy.borrowerId], now);
+  const ruleKeys = results.map((result) => result.ruleKey);
+  await resolveDroppedRules(tx, { subject: policy, ruleKeys, evaluationId: evaluation.id, now });
+  if (refreshesStatus) await settleBorrowerIn(tx, policy.borrowerId, now);
   return evaluation;
 }
 
 /**
  * Serialises evaluations of each policy until the transaction ends. Every path takes its locks in one order:
  * the object fetched (the policy's or account's advisory lock), then these (sorted), then violation rows, then
- * the borrower's row (the status refresh) last. Acting on a violation locks it, then its borrower: the same
+ * the borrower's rules (evaluate-borrower.ts: its lock, its violations), then the borrower's row (the status
+ * refresh) last. Acting on a violation locks it, then its borrower: the same
  * order. So a transaction that evaluates several policies refreshes the status once, after all of them
  * (`refreshesStatus: false`); refreshing between two would hold the borrower while reaching for the next
  * policy's violations. Taking a lock again in the same transaction is free.

@@ -8,7 +8,8 @@ import type { Tx } from "../db";
 export const toDbOutcome = (outcome: RuleOutcome) => outcome.toUpperCase() as DbOutcome;
 
 type Tracked = {
-  policy: { id: string; borrowerId: string };
+  /** A policy for its per-policy rules; the borrower alone (`id: null`) for rules about the borrower as a whole. */
+  subject: { id: string | null; borrowerId: string };
   result: RuleResult;
   severity: Severity;
   evaluationId: string;
@@ -18,10 +19,10 @@ type Tracked = {
 /**
  * Moves one rule's violation along with a new result: a fail or caution opens it (or refreshes the live one),
  * a pass resolves it. An unknown result leaves it as it is: not knowing is not the same as complying.
- * `liveKey` (unique) allows at most one live violation per policy and rule.
+ * `liveKey` (unique) allows at most one live violation per policy (or borrower) and rule.
  */
-export async function trackViolation(tx: Tx, { policy, result, severity, evaluationId, now }: Tracked) {
-  const liveKey = `${policy.id}:${result.ruleKey}`;
+export async function trackViolation(tx: Tx, { subject, result, severity, evaluationId, now }: Tracked) {
+  const liveKey = `${subject.id ?? `borrower:${subject.borrowerId}`}:${result.ruleKey}`;
   const live = await tx.violation.findUnique({ where: { liveKey }, select: { id: true } });
   const audit = (action: string, violationId: string) =>
     recordAudit(tx, {
@@ -29,7 +30,7 @@ export async function trackViolation(tx: Tx, { policy, result, severity, evaluat
       action,
       targetType: "Violation",
       targetId: violationId,
-      details: { policyId: policy.id, ruleKey: result.ruleKey, evaluationId },
+      details: { policyId: subject.id, ruleKey: result.ruleKey, evaluationId },
     });
 
   if (isViolation(result.outcome)) {
@@ -48,8 +49,8 @@ export async function trackViolation(tx: Tx, { policy, result, severity, evaluat
       data: {
         ...fields,
         liveKey,
-        borrowerId: policy.borrowerId,
-        policyId: policy.id,
+        borrowerId: subject.borrowerId,
+        policyId: subject.id,
         ruleKey: result.ruleKey,
         firstSeenAt: now,
       },
@@ -61,5 +62,42 @@ export async function trackViolation(tx: Tx, { policy, result, severity, evaluat
       data: { status: "RESOLVED", resolvedAt: now, liveKey: null },
     });
     await audit("violation.resolved", live.id);
+  }
+}
+
+/**
+ * Resolves the subject's live violations of rules its profile no longer lists: a rule taken out of a profile
+ * stops counting against the borrower, as the preview of that change promised.
+ */
+export async function resolveDroppedRules(
+  tx: Tx,
+  { subject, ruleKeys, evaluationId, now }: Omit<Tracked, "result" | "severity"> & { ruleKeys: string[] },
+) {
+  const dropped = await tx.violation.findMany({
+    where: {
+      ...(subject.id ? { policyId: subject.id } : { borrowerId: subject.borrowerId, policyId: null }),
+      liveKey: { not: null },
+      ruleKey: { notIn: ruleKeys },
+    },
+    select: { id: true, ruleKey: true },
+    orderBy: { id: "asc" },
+  });
+  for (const violation of dropped) {
+    await tx.violation.update({
+      where: { id: violation.id },
+      data: { status: "RESOLVED", resolvedAt: now, liveKey: null },
+    });
+    await recordAudit(tx, {
+      actor: "system",
+      action: "violation.resolved",
+      targetType: "Violation",
+      targetId: violation.id,
+      details: {
+        policyId: subject.id,
+        ruleKey: violation.ruleKey,
+        evaluationId,
+        reason: "rule no longer in the profile",
+      },
+    });
   }
 }
