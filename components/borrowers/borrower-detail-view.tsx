@@ -119,7 +119,7 @@ function BorrowerRulesCard({
           in time after the invite.
         </CardDescription>
       </CardHeader>
-      <EvaluationPanel evaluation={evaluation} />
+      <EvaluationPanel evaluation={evaluation} testId="borrower-evaluation" />
     </Card>
   );
 }

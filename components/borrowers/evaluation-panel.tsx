@@ -11,11 +11,17 @@ type Evaluation = BorrowerDetail["connections"][number]["policies"][number]["eva
  * The latest evaluation of one policy, or of the rules about the borrower as a whole: every rule, its result,
  * what it required and what it found.
  */
-export function EvaluationPanel({ evaluation }: { evaluation: Evaluation | undefined }) {
+export function EvaluationPanel({
+  evaluation,
+  testId = "evaluation",
+}: {
+  evaluation: Evaluation | undefined;
+  testId?: string;
+}) {
   if (!evaluation) return <p className="px-5 pb-5 text-sm text-muted-foreground">Not evaluated yet.</p>;
   const results = evaluation.results as RuleResult[];
   return (
-    <div data-testid="evaluation">
+    <div data-testid={testId}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 px-5 pb-3 text-sm text-muted-foreground">
         <span>
           Against{" "}

@@ -254,5 +254,11 @@ describe("a rule taken out of the profile", () => {
     expect(await harness.db.violation.count({ where: live })).toBe(0);
     const borrower = await harness.db.borrower.findUniqueOrThrow({ where: { id: connected.borrowerId } });
     expect(borrower.openViolationCount).toBe(0);
+    // The record no longer shows the old profile's borrower rules: the newest evaluation has none.
+    const newest = await harness.db.borrowerEvaluation.findFirstOrThrow({
+      where: { borrowerId: connected.borrowerId },
+      orderBy: { evaluatedAt: "desc" },
+    });
+    expect(newest.results).toEqual([]);
   });
 });

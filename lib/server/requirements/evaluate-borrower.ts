@@ -24,8 +24,7 @@ export async function evaluateBorrowerIn(tx: Tx, borrowerId: string, now = new D
   const version = await resolveProfileVersion(tx, loaded.requirementProfileId);
   const { context } = loaded;
   const results = evaluateBorrowerRules(context, version.rules);
-  const live = await tx.violation.count({ where: { borrowerId, policyId: null, liveKey: { not: null } } });
-  if (results.length === 0 && live === 0) return null;
+  if (results.length === 0 && (await hasNothingToUndo(tx, borrowerId))) return null;
 
   const evaluation = await tx.borrowerEvaluation.create({
     data: {
@@ -53,4 +52,19 @@ export async function evaluateBorrowerIn(tx: Tx, borrowerId: string, now = new D
 export async function settleBorrowerIn(tx: Tx, borrowerId: string, now = new Date()) {
   await evaluateBorrowerIn(tx, borrowerId, now);
   await refreshComplianceStatus(tx, [borrowerId], now);
+}
+
+/**
+ * A profile without borrower rules needs no evaluation, unless an earlier profile's left something behind: a
+ * live violation to resolve, or results the record would otherwise go on showing.
+ */
+async function hasNothingToUndo(tx: Tx, borrowerId: string) {
+  const live = await tx.violation.count({ where: { borrowerId, policyId: null, liveKey: { not: null } } });
+  if (live > 0) return false;
+  const latest = await tx.borrowerEvaluation.findFirst({
+    where: { borrowerId },
+    orderBy: { evaluatedAt: "desc" },
+    select: { results: true },
+  });
+  return !latest || (latest.results as unknown[]).length === 0;
 }
