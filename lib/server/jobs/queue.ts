@@ -14,6 +14,7 @@ export const queueNames = {
   reconcile: "reconcile",
   bulkActions: "bulk-actions",
   sendEmail: "send-email",
+  violationOpened: "violation-opened",
 } as const;
 
 /**
@@ -64,6 +65,14 @@ export function getQueue(): Promise<PgBoss> {
       name: queueNames.sendEmail,
       retryLimit: 7,
       retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 5 * 60,
+    });
+    // Telling the team about a new violation (alerts/violation-opened.ts): it only writes rows, so a short retry.
+    await boss.createQueue(queueNames.violationOpened, {
+      name: queueNames.violationOpened,
+      retryLimit: 5,
+      retryDelay: 10,
       retryBackoff: true,
       expireInSeconds: 5 * 60,
     });

@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
+import { runViolationOpenedJob, type ViolationOpenedJobData } from "../alerts/violation-opened";
 import { runBulkAction } from "../bulk/run-bulk-action";
 import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job";
 import { env } from "../env";
@@ -71,6 +72,9 @@ export async function startWorkers() {
   });
   await boss.work<SendEmailJobData>(queueNames.sendEmail, async ([job]) => {
     if (job) await runSendEmailJob(job.data);
+  });
+  await boss.work<ViolationOpenedJobData>(queueNames.violationOpened, async ([job]) => {
+    if (job) await runViolationOpenedJob(job.data);
   });
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,

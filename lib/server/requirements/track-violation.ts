@@ -2,6 +2,7 @@ import "server-only";
 import type { RuleOutcome as DbOutcome, Severity } from "@/generated/prisma/client";
 import { isViolation } from "@/lib/requirements/evaluate-rules";
 import type { RuleOutcome, RuleResult } from "@/lib/requirements/types";
+import { announceViolationOpened } from "../alerts/violation-opened";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db";
 
@@ -56,6 +57,7 @@ export async function trackViolation(tx: Tx, { subject, result, severity, evalua
       },
     });
     await audit("violation.opened", opened.id);
+    await announceViolationOpened(tx, opened.id);
   } else if (result.outcome === "pass" && live) {
     await tx.violation.update({
       where: { id: live.id },
