@@ -55,6 +55,11 @@ const appEnvFields = z.object({
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
   /**
+   * An Ignition link older than this many days is replaced by a new one in the next invitation reminder (Axle
+   * documents no expiry; this guards against a client configured otherwise).
+   */
+  IGNITION_LINK_REISSUE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
    * How many proxies in front of the web processes append to X-Forwarded-For: the client's address is that many
    * entries from the end (sign-in throttling counts per address).
    */

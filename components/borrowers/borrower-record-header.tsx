@@ -90,6 +90,15 @@ export function BorrowerRecordHeader({
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="compliance-summary">
         <ComplianceStatusBadge status={borrower.complianceStatus} />
+        {borrower.emailOptedOutAt && (
+          <Badge
+            variant="warning"
+            testId="opted-out"
+            title="The borrower used the link in an email: no invitation, reminder or request reaches them."
+          >
+            Opted out of email on {formatDate(borrower.emailOptedOutAt)}
+          </Badge>
+        )}
         {firstReason && (
           <p className="text-sm" data-testid="compliance-reason">
             <span className="sr-only">{status.label}: </span>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
 import { type ImportState, importBorrowersAction, previewImportAction } from "@/lib/actions/import-actions";
@@ -125,8 +126,19 @@ export function ImportForm({ columns }: { columns: readonly string[] }) {
           {(canImport || imported.error || imported.notice) && (
             <CardFooter>
               {canImport && (
-                <form action={runImport}>
+                <form action={runImport} className="flex flex-wrap items-center gap-4">
                   <input type="hidden" name="csv" value={csv} />
+                  <span className="flex items-center gap-2 text-sm">
+                    <Checkbox
+                      id={`${fileId}-invite`}
+                      name="invite"
+                      defaultChecked
+                      data-testid="import-invite"
+                    />
+                    <label htmlFor={`${fileId}-invite`} className="cursor-pointer">
+                      Email each borrower an invitation to connect
+                    </label>
+                  </span>
                   <Button type="submit" disabled={isImporting} data-testid="import-submit">
                     {isImporting ? <Loader2 aria-hidden className="animate-spin" /> : <Upload aria-hidden />}
                     {isImporting ? "Importing…" : `Import ${plural(preview.borrowers, "borrower")}`}

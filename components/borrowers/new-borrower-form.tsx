@@ -1,9 +1,10 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
 import type { ActionState } from "@/lib/action-state";
@@ -15,6 +16,7 @@ export function NewBorrowerForm() {
     startIgnitionForNewBorrowerAction,
     {},
   );
+  const id = useId();
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
 
@@ -82,6 +84,23 @@ export function NewBorrowerForm() {
             testId="borrower-vin"
             className="sm:col-span-2"
           />
+          <div className="flex items-start gap-3 text-sm sm:col-span-2">
+            {/* Tells a resubmitted form that an unticked box was unticked, not missing. */}
+            <input type="hidden" name="inviteShown" value="1" />
+            <Checkbox
+              id={`${id}-invite`}
+              name="invite"
+              defaultChecked={values.inviteShown ? values.invite === "on" : true}
+              className="mt-0.5"
+              data-testid="borrower-invite"
+            />
+            <label htmlFor={`${id}-invite`} className="grid cursor-pointer gap-0.5">
+              <span>Email the borrower an invitation to connect</span>
+              <span className="text-muted-foreground">
+                With reminders on their profile's cadence until they connect; every email lets them opt out.
+              </span>
+            </label>
+          </div>
           {state.error && (
             <p
               role="alert"
@@ -102,7 +121,9 @@ export function NewBorrowerForm() {
             {isPending && <Loader2 aria-hidden className="animate-spin" />}
             {isPending ? "Starting…" : "Start Ignition"}
           </Button>
-          <span className="text-sm text-muted-foreground">You get a link to send to the borrower.</span>
+          <span className="text-sm text-muted-foreground">
+            The record shows the Ignition link too, to send yourself.
+          </span>
         </CardFooter>
       </Card>
     </form>

@@ -2,9 +2,9 @@ import { Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { connectionStatusLabel } from "@/lib/axle/connection-status-labels";
 import { emailStatusLabels } from "@/lib/email/email-status-labels";
 import { utcStamp } from "@/lib/format-time";
+import { outreachReason, outreachTitle } from "@/lib/outreach/outreach-words";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 import type { BorrowerOutreach } from "@/lib/server/borrowers/list-borrower-outreach";
 
@@ -37,13 +37,11 @@ export function OutreachHistory({ outreach }: { outreach: BorrowerOutreach }) {
             <TableRow key={entry.id} data-testid="outreach-entry">
               <TableCell className="whitespace-nowrap tabular-nums">{utcStamp(entry.createdAt)}</TableCell>
               <TableCell>
-                <div className="font-medium">
-                  {entry.reminderNumber > 0 ? `Reminder ${entry.reminderNumber}` : "Request to reconnect"}
-                </div>
+                <div className="font-medium">{outreachTitle(entry)}</div>
                 <div className="text-xs text-muted-foreground">to {entry.email.to}</div>
               </TableCell>
               <TableCell>
-                <span data-testid="outreach-reason">{connectionStatusLabel(entry.reason)}</span>
+                <span data-testid="outreach-reason">{outreachReason(entry.reason)}</span>
                 {entry.violation && (
                   <div className="text-xs text-muted-foreground">{ruleTitle(entry.violation.ruleKey)}</div>
                 )}

@@ -1,8 +1,13 @@
 import type { BorrowerHeader } from "@/lib/server/borrowers/get-borrower-header";
 import { AskReconnectButton } from "./ask-reconnect-button";
 import { DescopeButton } from "./descope-button";
+import { InviteButton } from "./invite-button";
 
-/** The record's primary actions, on every tab: ask the borrower to reconnect, and descope each monitored account. */
+/**
+ * The record's primary actions, on every tab: invite a borrower who never connected (once; reminders follow),
+ * ask the borrower to reconnect, and descope each monitored account. No email action is offered to a borrower
+ * who opted out of email.
+ */
 export function RecordActions({
   borrower,
   name,
@@ -17,9 +22,12 @@ export function RecordActions({
   canDescope: boolean;
 }) {
   const monitored = borrower.connections.filter((connection) => connection.isMonitoring);
+  const mayEmail = canOutreach && !borrower.emailOptedOutAt;
+  const mayInvite = mayEmail && borrower.connections.length === 0 && borrower.outreach.length === 0;
   return (
     <>
-      {canOutreach && (
+      {mayInvite && <InviteButton borrowerId={borrower.id} borrowerName={name} email={borrower.email} />}
+      {mayEmail && !mayInvite && (
         <AskReconnectButton
           borrowerId={borrower.id}
           borrowerName={name}

@@ -21,6 +21,7 @@ export type ProfileDraft = {
   name: string;
   description: string;
   reminderDays: number[];
+  chaseDays: number[];
   autoOutreach: boolean;
   rules: Record<string, { severity: string; input: Record<string, unknown> }>;
 };
@@ -31,6 +32,7 @@ function valuesFromDraft(draft: ProfileDraft, catalog: Catalog): Record<string, 
     name: draft.name,
     description: draft.description,
     reminderDays: draft.reminderDays.join(", "),
+    chaseDays: draft.chaseDays.join(", "),
   };
   if (draft.autoOutreach) values.autoOutreach = "on";
   for (const rule of catalog) {
@@ -121,6 +123,14 @@ export function ProfileEditor({
             defaultValue={values.reminderDays}
             error={errors.reminderDays}
             testId="profile-reminder-days"
+          />
+          <Field
+            label="Invitation reminder days"
+            name="chaseDays"
+            hint="Days after the invitation to remind a borrower who has not connected (e.g. 3, 7, 14)."
+            defaultValue={values.chaseDays}
+            error={errors.chaseDays}
+            testId="profile-chase-days"
           />
           <div className="flex items-start gap-3 self-center text-sm">
             <Checkbox

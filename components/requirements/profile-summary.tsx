@@ -37,7 +37,11 @@ export function ProfileSummary({ profile }: { profile: ProfileWithRules }) {
           {profile.reminderDays.length > 0
             ? `${profile.reminderDays.map((days) => formatDays(days)).join(" and ")} after the first request`
             : "off"}
-          {profile.autoOutreach ? "; borrowers are asked to reconnect automatically." : "."}
+          {profile.autoOutreach ? "; borrowers are asked to reconnect automatically." : "."} Invited borrowers
+          who have not connected are reminded{" "}
+          {profile.chaseDays.length > 0
+            ? `${profile.chaseDays.map((days) => formatDays(days)).join(", ")} after the invitation.`
+            : "never."}
         </CardDescription>
       </CardHeader>
       <CardContent className="pt-2">

@@ -3,6 +3,7 @@
 import { CalendarClock, Check, Mail, ShieldOff, UserRoundPen } from "lucide-react";
 import { useId, useState } from "react";
 import { BulkActionBar } from "@/components/bulk/bulk-action-bar";
+import { BulkEmailPreview } from "@/components/bulk/bulk-email-preview";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
@@ -158,6 +159,14 @@ export function ViolationBulkActions({
                 pendingLabel="Starting…"
                 onConfirm={() => start("ask-reconnect")}
                 confirmTestId="bulk-ask-reconnect-confirm"
+                body={
+                  <BulkEmailPreview
+                    kind="ask-reconnect"
+                    list="violations"
+                    ids={isAllMatching ? null : ids}
+                    query={query}
+                  />
+                }
               >
                 <Button variant="outline" size="sm" data-testid="bulk-ask-reconnect">
                   <Mail aria-hidden /> Ask to reconnect

@@ -6,12 +6,14 @@ import { type ActionState, fieldErrorsOf, submittedValues } from "@/lib/action-s
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { descopeConnection } from "@/lib/server/connections/descope-connection";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import {
   newBorrowerSchema,
   startIgnitionForBorrower,
   startIgnitionForNewBorrower,
 } from "@/lib/server/ignition/start-ignition";
+import { inviteBorrower } from "@/lib/server/onboarding/invite-borrower";
 
 // The dashboard's own forms. Each: permission, zod input, one operation (which writes its audit row), small result.
 
@@ -32,7 +34,9 @@ export async function startIgnitionForNewBorrowerAction(
         values,
       };
     }
-    ({ borrowerId } = await startIgnitionForNewBorrower(parsed.data, actor));
+    ({ borrowerId } = await startIgnitionForNewBorrower(parsed.data, actor, {
+      invite: values.invite === "on",
+    }));
   } catch (error) {
     // The one refusal that is about a field: the loan reference is taken.
     if (error instanceof AppError && error.code === "conflict")
@@ -40,6 +44,25 @@ export async function startIgnitionForNewBorrowerAction(
     return { ...actionError(error), values };
   }
   redirect(`/borrowers/${borrowerId}`);
+}
+
+export async function inviteBorrowerAction(
+  borrowerId: string,
+  _previous: ActionState,
+  _form: FormData,
+): Promise<ActionState> {
+  try {
+    const actor = await requireActionPermission("outreach.send");
+    await inviteBorrower({ borrowerId, actor });
+  } catch (error) {
+    return actionError(error);
+  }
+  revalidatePath(`/borrowers/${borrowerId}`);
+  return {
+    notice: env.SMTP_URL
+      ? "Invitation on its way: its delivery shows on the Outreach tab."
+      : "Invitation written to the outbox.",
+  };
 }
 
 export async function restartIgnitionAction(

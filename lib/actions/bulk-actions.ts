@@ -9,7 +9,12 @@ import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
 import { getBulkActionProgress } from "@/lib/server/bulk/get-bulk-action-progress";
 import { runBulkAction } from "@/lib/server/bulk/run-bulk-action";
-import { type BulkTarget, maxSelectedIds, startBulkAction } from "@/lib/server/bulk/start-bulk-action";
+import { maxSelectedIds, startBulkAction } from "@/lib/server/bulk/start-bulk-action";
+import {
+  type BulkEmailPreview,
+  type BulkEmailTarget,
+  previewBulkEmail,
+} from "@/lib/server/onboarding/preview-bulk-email";
 import { parseViolationListParams } from "@/lib/violations/violation-list-params";
 
 // Bulk actions from the borrower list and the violation queue: start one (permission by kind), and read its
@@ -46,16 +51,7 @@ export async function startBulkActionAction(
     const parsed = startSchema.parse(input);
     const kind = parsed.kind as keyof typeof bulkActionKinds;
     const actor = await requireActionPermission(bulkActionKinds[kind].permission);
-    const raw = searchParamsOf(parsed.query);
-    const target: BulkTarget =
-      parsed.list === "violations"
-        ? parsed.ids
-          ? { violationIds: parsed.ids }
-          : { violationFilters: parseViolationListParams(raw).filters }
-        : parsed.ids
-          ? { borrowerIds: parsed.ids }
-          : { filters: parseBorrowerListParams(raw).filters };
-    const started = await startBulkAction({ kind, target, input: parsed.input, actor });
+    const started = await startBulkAction({ kind, target: targetOf(parsed), input: parsed.input, actor });
     // A page or less of quick work is done before answering; the list re-renders with its outcome.
     if (started.isInline) {
       await runBulkAction(started.id);
@@ -64,6 +60,37 @@ export async function startBulkActionAction(
       return { ...started, failed: progress?.failed ?? 0 };
     }
     return started;
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** The ticked rows, or every row matching the list's query, read by the list's own parser. */
+function targetOf({ list, ids, query }: Pick<z.output<typeof startSchema>, "list" | "ids" | "query">) {
+  const raw = searchParamsOf(query);
+  const target: BulkEmailTarget =
+    list === "violations"
+      ? ids
+        ? { violationIds: ids }
+        : { violationFilters: parseViolationListParams(raw).filters }
+      : ids
+        ? { borrowerIds: ids }
+        : { filters: parseBorrowerListParams(raw).filters };
+  return target;
+}
+
+const previewSchema = startSchema.pick({ list: true, ids: true, query: true }).extend({
+  kind: z.enum(["invite", "ask-reconnect"]),
+});
+
+/** Before a bulk email is sent: how many it reaches, who is skipped and why, and the email itself. */
+export async function previewBulkEmailAction(
+  input: z.input<typeof previewSchema>,
+): Promise<{ error?: string; preview?: BulkEmailPreview }> {
+  try {
+    const parsed = previewSchema.parse(input);
+    const actor = await requireActionPermission(bulkActionKinds[parsed.kind].permission);
+    return { preview: await previewBulkEmail({ kind: parsed.kind, target: targetOf(parsed), actor }) };
   } catch (error) {
     return actionError(error);
   }

@@ -36,9 +36,15 @@ export async function importBorrowersAction(_previous: ImportState, form: FormDa
     const imported = await importBorrowers({
       text: csvFrom(form),
       actor: await requireActionPermission("borrowers.import"),
+      invite: form.get("invite") === "on",
     });
     revalidatePath("/");
-    return { notice: `Imported ${imported.borrowers} borrower(s) and ${imported.vehicles} vehicle(s).` };
+    const invited = imported.invitationsId
+      ? " Their invitations are being sent: the Borrowers page shows the progress."
+      : "";
+    return {
+      notice: `Imported ${imported.borrowers} borrower(s) and ${imported.vehicles} vehicle(s).${invited}`,
+    };
   } catch (error) {
     return actionError(error);
   }

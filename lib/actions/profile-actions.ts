@@ -102,7 +102,7 @@ export async function assignProfileAction(
 type Issue = { path: PropertyKey[]; message: string };
 
 /**
- * Each issue under the form field it is about: `name`, `reminderDays`, or `rule.<key>.<field>` (a rule's input
+ * Each issue under the form field it is about: `name`, `reminderDays`, `chaseDays`, or `rule.<key>.<field>` (a rule's input
  * is checked again here to find which of its fields is wrong). Issues about the rule list as a whole have no
  * field; the form shows those in its summary.
  */
@@ -114,8 +114,8 @@ function profileFieldErrors(
   for (const issue of issues) {
     const [head, index, part] = issue.path;
     if (head === "name" || head === "description") errors[head] ??= issue.message;
-    else if (head === "reminderDays")
-      errors.reminderDays ??= "Give whole days between 1 and 365, separated by commas (at most 10).";
+    else if (head === "reminderDays" || head === "chaseDays")
+      errors[head] ??= "Give whole days between 1 and 365, separated by commas (at most 10).";
     else if (head === "rules" && typeof index === "number" && part === "input") {
       const rule = input.rules[index];
       const definition = rule && rulesByKey.get(rule.ruleKey);

@@ -2,12 +2,12 @@
 // entry is unit-tested without a database.
 
 import type { EmailStatus } from "@/generated/prisma/enums";
-import { connectionStatusLabel } from "@/lib/axle/connection-status-labels";
 import { describeChanges } from "@/lib/axle/describe-change";
 import type { Change } from "@/lib/axle/diff";
 import { dateOrMissing } from "@/lib/axle/policy-words";
 import type { StatusTone } from "@/lib/borrowers/compliance-status-labels";
 import { emailStatusLabels } from "@/lib/email/email-status-labels";
+import { outreachReason, outreachTitle } from "@/lib/outreach/outreach-words";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
 
 export type EntryTone = StatusTone;
@@ -162,9 +162,11 @@ export function describeTimelineEntry(row: Row): EntryWords {
         label: sentence(text(payload.status)),
         tone: "neutral",
       };
-      const reminder = Number(payload.reminderNumber ?? 0);
-      const what = reminder > 0 ? `Reminder ${reminder}` : "Request to reconnect";
-      const reason = connectionStatusLabel(text(payload.reason));
+      const what = outreachTitle({
+        reason: text(payload.reason),
+        reminderNumber: Number(payload.reminderNumber ?? 0),
+      });
+      const reason = outreachReason(text(payload.reason));
       const lines = [`${delivery.label} · ${reason}`];
       if (payload.status === "FAILED" && payload.error) lines.push(text(payload.error));
       return {

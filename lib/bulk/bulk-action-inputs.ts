@@ -10,6 +10,7 @@ const idOrNull = z
   .nullable();
 
 export const bulkActionInputSchemas = {
+  invite: z.object({}),
   "ask-reconnect": z.object({}),
   "assign-profile": z.object({ profileId: idOrNull.default(null) }),
   reevaluate: z.object({}),

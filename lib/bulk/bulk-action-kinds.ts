@@ -21,6 +21,15 @@ type KindSpec = {
 };
 
 export const bulkActionKinds = {
+  invite: {
+    label: "Invite to connect",
+    permission: "outreach.send",
+    subject: "borrower",
+    startedFrom: ["borrowers"],
+    mayRunInline: false,
+    consequence: (count: string) =>
+      `${count} will each get an email inviting them to connect their insurance, then reminders on their profile's cadence until they do. Borrowers already connected, already invited or opted out of email are skipped.`,
+  },
   "ask-reconnect": {
     label: "Ask to reconnect",
     permission: "outreach.send",

@@ -21,6 +21,7 @@ describe("the profile form", () => {
         "rule.lienholder-listed.severity": "HIGH",
         "rule.lienholder-listed.lenderName": "Acme Leasing",
         reminderDays: "3, 10",
+        chaseDays: "2, 5",
       }),
     );
     expect(profileInputSchema.parse(input)).toEqual({
@@ -34,6 +35,7 @@ describe("the profile form", () => {
         },
       ],
       reminderDays: [3, 10],
+      chaseDays: [2, 5],
       autoOutreach: false,
     });
   });

@@ -17,15 +17,17 @@ export function profileInputFromForm(form: FormData) {
         }),
       ),
     }));
-  const reminderDays = String(form.get("reminderDays") ?? "")
-    .split(/[,\s]+/)
-    .filter(Boolean)
-    .map(Number);
+  const days = (field: string) =>
+    String(form.get(field) ?? "")
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
   return {
     name: String(form.get("name") ?? ""),
     description: String(form.get("description") ?? "") || undefined,
     rules,
-    reminderDays,
+    reminderDays: days("reminderDays"),
+    chaseDays: days("chaseDays"),
     autoOutreach: form.get("autoOutreach") === "on",
   };
 }

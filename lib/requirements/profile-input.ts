@@ -36,7 +36,9 @@ export const profileInputSchema = z.object({
       "Each rule can appear once",
     ),
   reminderDays: z.array(z.number().int().min(1).max(365)).max(10).default([7, 14]),
+  /** Days after the invitation on which a borrower who has not connected is reminded. */
+  chaseDays: z.array(z.number().int().min(1).max(365)).max(10).default([3, 7, 14]),
   autoOutreach: z.boolean().default(false),
 });
 
-export type ProfileInput = z.infer<typeof profileInputSchema>;
+export type ProfileInput = z.input<typeof profileInputSchema>;

@@ -1,8 +1,9 @@
 "use client";
 
-import { Download, Mail, ShieldCheck } from "lucide-react";
+import { Download, Mail, Send, ShieldCheck } from "lucide-react";
 import { useState } from "react";
 import { BulkActionBar } from "@/components/bulk/bulk-action-bar";
+import { BulkEmailPreview } from "@/components/bulk/bulk-email-preview";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -26,7 +27,10 @@ type Props = {
 
 const defaultProfile = "default";
 
-/** The borrower list's bulk actions, on the shared bar: ask to reconnect, assign a profile, export. */
+/**
+ * The borrower list's bulk actions, on the shared bar: invite and ask to reconnect (each confirmation shows the
+ * email and how many it reaches), assign a profile, export.
+ */
 export function BorrowerBulkActions({
   total,
   pageSize,
@@ -51,12 +55,42 @@ export function BorrowerBulkActions({
         <>
           {canAskReconnect && (
             <ConfirmDialog
+              title={`Invite ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"} to connect?`}
+              description={bulkActionKinds.invite.consequence(who)}
+              confirmLabel="Send invitations"
+              pendingLabel="Starting…"
+              onConfirm={() => start("invite")}
+              confirmTestId="bulk-invite-confirm"
+              body={
+                <BulkEmailPreview
+                  kind="invite"
+                  list="borrowers"
+                  ids={isAllMatching ? null : ids}
+                  query={query}
+                />
+              }
+            >
+              <Button variant="outline" size="sm" data-testid="bulk-invite">
+                <Send aria-hidden /> Invite
+              </Button>
+            </ConfirmDialog>
+          )}
+          {canAskReconnect && (
+            <ConfirmDialog
               title={`Ask ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"} to reconnect?`}
               description={bulkActionKinds["ask-reconnect"].consequence(who)}
               confirmLabel={`Send ${formatCount(count)} ${count === 1 ? "email" : "emails"}`}
               pendingLabel="Starting…"
               onConfirm={() => start("ask-reconnect")}
               confirmTestId="bulk-ask-reconnect-confirm"
+              body={
+                <BulkEmailPreview
+                  kind="ask-reconnect"
+                  list="borrowers"
+                  ids={isAllMatching ? null : ids}
+                  query={query}
+                />
+              }
             >
               <Button variant="outline" size="sm" data-testid="bulk-ask-reconnect">
                 <Mail aria-hidden /> Ask to reconnect

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "../db";
 
-export type AuditActor = { id: string; label: string } | "system";
+/** A user; Coverwatch itself; or the borrower, acting from a link in an email (an opt-out). */
+export type AuditActor = { id: string; label: string } | "system" | "borrower";
 
 /** A signed-in user as the actor of an audit row. */
 export function userActor(user: { id: string; email: string }): AuditActor {
@@ -19,7 +20,7 @@ export type AuditEntry = {
 
 /** Appends one row to the audit log, inside the caller's transaction so the change and its record agree. */
 export function recordAudit(tx: Tx, entry: AuditEntry) {
-  const actor = entry.actor === "system" ? { id: null, label: "system" } : entry.actor;
+  const actor = typeof entry.actor === "string" ? { id: null, label: entry.actor } : entry.actor;
   return tx.auditLog.create({
     data: {
       actorId: actor.id,

@@ -18,6 +18,7 @@ export const getBorrowerHeader = cache(async (borrowerId: string) => {
       email: true,
       loanReference: true,
       lenderName: true,
+      emailOptedOutAt: true,
       requirementProfile: { select: { name: true } },
       complianceStatus: true,
       complianceReasons: true,
@@ -39,6 +40,8 @@ export const getBorrowerHeader = cache(async (borrowerId: string) => {
         },
       },
       _count: { select: { outreach: true } },
+      // The invitation, if one was sent (its chases follow it).
+      outreach: { where: { inviteStep: 0 }, select: { createdAt: true } },
     },
   });
 });

@@ -1,7 +1,9 @@
 import "server-only";
+import { bulkRecordingLimits } from "@/lib/db-transaction-limits";
 import { type ParsedImport, parseBorrowerImport } from "@/lib/import/borrower-import";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
+import { recordBulkAction } from "../bulk/start-bulk-action";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -34,8 +36,20 @@ export async function previewBorrowerImport(text: string): Promise<ImportPreview
   };
 }
 
-/** All or nothing: one problem anywhere and nothing is written; otherwise every borrower in one transaction. */
-export async function importBorrowers({ text, actor }: { text: string; actor: CurrentUser }) {
+/**
+ * All or nothing: one problem anywhere and nothing is written; otherwise every borrower in one transaction.
+ * With `invite`, that transaction also records the invitations as a bulk action, whose job emails each borrower
+ * (one Ignition link each, from Axle): the file is imported at once however long the sending takes.
+ */
+export async function importBorrowers({
+  text,
+  actor,
+  invite = false,
+}: {
+  text: string;
+  actor: CurrentUser;
+  invite?: boolean;
+}) {
   const preview = await previewBorrowerImport(text);
   if (preview.errors.length > 0)
     throw new AppError(
@@ -56,7 +70,7 @@ export async function importBorrowers({ text, actor }: { text: string; actor: Cu
   const byReference = new Map<string, typeof preview.rows>();
   for (const row of preview.rows)
     byReference.set(row.loan_reference, [...(byReference.get(row.loan_reference) ?? []), row]);
-  await db.$transaction(async (tx) => {
+  const invitations = await db.$transaction(async (tx) => {
     const borrowerIds: string[] = [];
     for (const [loanReference, rows] of byReference) {
       const [first] = rows as [(typeof rows)[number]];
@@ -92,6 +106,9 @@ export async function importBorrowers({ text, actor }: { text: string; actor: Cu
     }
     // One set-based refresh for the whole file, not one per row.
     await refreshComplianceStatus(tx, borrowerIds);
-  });
-  return { borrowers: preview.borrowers, vehicles: preview.vehicles };
+    return invite
+      ? recordBulkAction(tx, { kind: "invite", target: { borrowerIds }, input: {}, actor })
+      : null;
+  }, bulkRecordingLimits);
+  return { borrowers: preview.borrowers, vehicles: preview.vehicles, invitationsId: invitations?.id ?? null };
 }

@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { log } from "../log";
+import { inviteBorrower } from "../onboarding/invite-borrower";
 import { requestReconnect } from "../outreach/request-reconnect";
 import { assignProfile } from "../profiles/assign-profile";
 import { reevaluateBorrowerIn } from "../profiles/reevaluate-borrowers";
@@ -27,6 +28,9 @@ type Performer =
   | { inTransaction: (tx: Tx, item: Item, input: unknown, actor: CurrentUser) => Promise<void> };
 
 const performers: Record<BulkActionKind, Performer> = {
+  invite: {
+    outside: ({ borrowerId }, _input, actor) => inviteBorrower({ borrowerId, actor }).then(() => {}),
+  },
   "ask-reconnect": {
     outside: async ({ borrowerId }, _input, actor) => {
       const borrower = await db.borrower.findUnique({

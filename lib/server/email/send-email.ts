@@ -10,7 +10,7 @@ import { log } from "../log";
 
 let transport: nodemailer.Transporter | null = null;
 
-export type EmailContent = { to: string; subject: string; text: string };
+export type EmailContent = { to: string; subject: string; text: string; unsubscribeUrl?: string };
 
 /**
  * Writes an email to the outbox inside the caller's transaction, so it exists exactly when the change that
@@ -42,6 +42,13 @@ export async function deliverStoredEmail(emailId: string, now = new Date()) {
       to: email.to,
       subject: email.subject,
       text: email.text,
+      // A borrower email's opt-out, as mail clients show it: one click, no page (RFC 8058).
+      ...(email.unsubscribeUrl
+        ? {
+            list: { unsubscribe: email.unsubscribeUrl },
+            headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          }
+        : {}),
     });
     return await db.emailMessage.update({
       where: { id: emailId },

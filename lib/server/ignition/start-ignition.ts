@@ -8,6 +8,7 @@ import { axle } from "../axle/axle-client";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { recordInviteIn } from "../onboarding/record-invite";
 import { settleBorrowerIn } from "../requirements/evaluate-borrower";
 import { callbackState } from "./callback-state";
 
@@ -33,10 +34,15 @@ export const newBorrowerSchema = z.object({
 export type NewBorrower = z.input<typeof newBorrowerSchema>;
 
 /**
- * Registers a borrower and starts their first Ignition session. Axle is called before anything is written,
- * so a refused call leaves no half-created borrower behind.
+ * Registers a borrower and starts their first Ignition session, and with `invite` emails them the invitation in
+ * the same transaction. Axle is called before anything is written, so a refused call leaves no half-created
+ * borrower behind.
  */
-export async function startIgnitionForNewBorrower(raw: NewBorrower, actor: CurrentUser) {
+export async function startIgnitionForNewBorrower(
+  raw: NewBorrower,
+  actor: CurrentUser,
+  { invite = false }: { invite?: boolean } = {},
+) {
   const input = newBorrowerSchema.parse(raw);
   const taken = await db.borrower.findUnique({
     where: { loanReference: input.loanReference },
@@ -59,6 +65,15 @@ export async function startIgnitionForNewBorrower(raw: NewBorrower, actor: Curre
       details: { loanReference: input.loanReference },
     });
     await saveSession(tx, { session, borrowerId, actor });
+    if (invite) {
+      const borrower = {
+        id: borrowerId,
+        ...fields,
+        lenderName: fields.lenderName ?? null,
+        emailOptedOutAt: null,
+      };
+      await recordInviteIn(tx, { borrower, ignitionSessionId: session.id, step: 0, actor });
+    }
     // Its search text and reasons ("No completed Ignition") from the start, and the invite's clock.
     await settleBorrowerIn(tx, borrowerId);
   });

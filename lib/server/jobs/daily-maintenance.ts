@@ -4,13 +4,15 @@ import { refreshAllComplianceStatuses } from "../compliance/refresh-compliance-s
 import { writeComplianceRollup } from "../compliance/write-compliance-rollup";
 import { db } from "../db";
 import { log } from "../log";
+import { sendDueChases } from "../onboarding/send-due-chases";
 import { sendDueReminders } from "../outreach/send-due-reminders";
 import { reevaluateBorrowers } from "../profiles/reevaluate-borrowers";
 import { lapseWaivers } from "../violations/lapse-waivers";
 
 /**
  * Once a day: waivers past their date open again, every monitored policy is evaluated again (expiry,
- * effective date and freshness change with time alone), and reminders fall due. Then every borrower's stored
+ * effective date and freshness change with time alone), and reminders fall due, to borrowers asked to reconnect
+ * and to invited borrowers who have not connected. Then every borrower's stored
  * status is recomputed (staleness and expiry move with the clock, also for borrowers nothing happened to) and
  * today's rollup is counted from it. Sign-in sessions older than any cookie can be are deleted.
  */
@@ -31,9 +33,10 @@ export async function runDailyMaintenance(now = new Date()) {
     now,
   );
   const reminders = await sendDueReminders(now);
+  const chases = await sendDueChases(now);
   const statusesChanged = await refreshAllComplianceStatuses(now);
   await writeComplianceRollup(now);
   const sessionsPruned = await pruneOldSessions(now);
-  log.info("daily maintenance", { lapsed, evaluated, reminders, statusesChanged, sessionsPruned });
-  return { lapsed, evaluated, reminders, statusesChanged };
+  log.info("daily maintenance", { lapsed, evaluated, reminders, chases, statusesChanged, sessionsPruned });
+  return { lapsed, evaluated, reminders, chases, statusesChanged };
 }

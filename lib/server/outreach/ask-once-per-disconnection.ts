@@ -3,7 +3,12 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { requestReconnect } from "./request-reconnect";
 
-export type DisconnectionOutreach = "asked" | "already-asked" | "not-disconnected" | "not-wanted";
+export type DisconnectionOutreach =
+  | "asked"
+  | "already-asked"
+  | "not-disconnected"
+  | "not-wanted"
+  | "opted-out";
 
 /**
  * Automatic outreach when a connection goes down, if the borrower's profile wants it. It is keyed on the
@@ -14,9 +19,15 @@ export type DisconnectionOutreach = "asked" | "already-asked" | "not-disconnecte
 export async function askOncePerDisconnection(connectionId: string): Promise<DisconnectionOutreach> {
   const connection = await db.axleConnection.findUnique({
     where: { id: connectionId },
-    select: { borrowerId: true, disconnectedAt: true, isMonitoring: true },
+    select: {
+      borrowerId: true,
+      disconnectedAt: true,
+      isMonitoring: true,
+      borrower: { select: { emailOptedOutAt: true } },
+    },
   });
   if (!connection?.disconnectedAt || !connection.isMonitoring) return "not-disconnected";
+  if (connection.borrower.emailOptedOutAt) return "opted-out";
   if (!(await wantsAutoOutreach(connection.borrowerId))) return "not-wanted";
   const answering = { connectionId, disconnectedAt: connection.disconnectedAt };
   const asked = await db.outreach.findUnique({

@@ -3,8 +3,8 @@ import { isReconnectReason, type ReconnectReason, reconnectEmail } from "@/lib/o
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db } from "../db";
-import { storeEmail } from "../email/send-email";
 import { enqueueEmail } from "../email/send-email-job";
+import { optedOutMessage, storeBorrowerEmail } from "../email/store-borrower-email";
 import { AppError } from "../errors";
 import { requestIgnition, saveSession } from "../ignition/start-ignition";
 
@@ -32,6 +32,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
       lastName: true,
       email: true,
       lenderName: true,
+      emailOptedOutAt: true,
       connections: { select: { connectionStatus: true, isMonitoring: true } },
       violations: {
         where: violationId ? { id: violationId } : { status: { not: "RESOLVED" } },
@@ -45,6 +46,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
   // deliberately, with a new Ignition link from the record (audited).
   if (borrower.connections.length > 0 && borrower.connections.every((connection) => !connection.isMonitoring))
     throw new AppError("conflict", "Monitoring has stopped for this borrower: no reconnect email is sent.");
+  if (borrower.emailOptedOutAt) throw new AppError("conflict", optedOutMessage(borrower.emailOptedOutAt));
   const violation = borrower.violations[0];
   if (violationId && !violation) throw new AppError("not_found", "Violation not found.");
   const reason = reasonFor(violation, borrower.connections);
@@ -62,7 +64,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
   // no email without its record, and no record claiming a send that has not happened.
   return db.$transaction(async (tx) => {
     await saveSession(tx, { session, borrowerId, actor });
-    const email = await storeEmail(tx, { to: borrower.email, ...content });
+    const email = await storeBorrowerEmail(tx, { borrower, ...content });
     const outreach = await tx.outreach.create({
       data: {
         borrowerId,
@@ -88,7 +90,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
 }
 
 /** The disconnection's own status when the account is down; a removed policy; otherwise a failing requirement. */
-function reasonFor(
+export function reasonFor(
   violation: { ruleKey: string; evidence: unknown } | undefined,
   connections: { connectionStatus: string }[],
 ): ReconnectReason {

@@ -2,8 +2,8 @@ import "server-only";
 import { isReconnectReason, reconnectEmail } from "@/lib/outreach/reconnect-email";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
-import { storeEmail } from "../email/send-email";
 import { enqueueEmail } from "../email/send-email-job";
+import { storeBorrowerEmail } from "../email/store-borrower-email";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -16,7 +16,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
     where: {
       reminderNumber: 0,
       violation: { status: { in: ["OPEN", "ACKNOWLEDGED"] } },
-      borrower: { connections: { some: { isMonitoring: true } } },
+      borrower: { connections: { some: { isMonitoring: true } }, emailOptedOutAt: null },
     },
     select: {
       id: true,
@@ -29,9 +29,11 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
       violation: { select: { message: true } },
       borrower: {
         select: {
+          id: true,
           firstName: true,
           email: true,
           lenderName: true,
+          emailOptedOutAt: true,
           requirementProfile: { select: { reminderDays: true } },
         },
       },
@@ -72,7 +74,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
     });
     // One transaction: the reminder's email, its record, the audit row and the job that sends it.
     await db.$transaction(async (tx) => {
-      const email = await storeEmail(tx, { to: request.borrower.email, ...content });
+      const email = await storeBorrowerEmail(tx, { borrower: request.borrower, ...content });
       const reminder = await tx.outreach.create({
         data: {
           borrowerId: request.borrowerId,

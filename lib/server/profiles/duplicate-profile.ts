@@ -19,6 +19,7 @@ export async function duplicateProfile({ profileId, actor }: { profileId: string
       input: rule.input as Record<string, unknown>,
     })),
     reminderDays: source.reminderDays,
+    chaseDays: source.chaseDays,
     autoOutreach: source.autoOutreach,
   };
   return saveProfile({ input, actor });

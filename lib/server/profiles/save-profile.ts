@@ -35,6 +35,7 @@ export async function saveProfile({
       name: data.name,
       description: data.description ?? null,
       reminderDays: data.reminderDays,
+      chaseDays: data.chaseDays,
       autoOutreach: data.autoOutreach,
     };
     const profile = profileId

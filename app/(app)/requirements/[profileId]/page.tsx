@@ -97,6 +97,7 @@ export default async function ProfilePage({
               name: profile.name,
               description: profile.description ?? "",
               reminderDays: profile.reminderDays,
+              chaseDays: profile.chaseDays,
               autoOutreach: profile.autoOutreach,
               rules: Object.fromEntries(
                 (version?.rules ?? []).map((rule) => [
