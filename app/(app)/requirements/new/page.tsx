@@ -18,7 +18,14 @@ export default async function NewProfilePage() {
       <ProfileEditor
         profileId={null}
         catalog={ruleCatalogForEditor()}
-        draft={{ name: "", description: "", reminderDays: [7, 14], chaseDays: [3, 7, 14], autoOutreach: false, rules: {} }}
+        draft={{
+          name: "",
+          description: "",
+          reminderDays: [7, 14],
+          chaseDays: [3, 7, 14],
+          autoOutreach: false,
+          rules: {},
+        }}
       />
     </div>
   );
