@@ -12,7 +12,7 @@ export type StartedIgnition = {
 
 export async function startIgnitionFromCoverwatch(
   page: Page,
-  borrower: { firstName: string; lastName: string; lenderName?: string; vin?: string },
+  borrower: { firstName: string; lastName: string; lenderName?: string; vin?: string; invite?: boolean },
 ): Promise<StartedIgnition> {
   const loanReference = `LN-${randomBytes(3).toString("hex").toUpperCase()}`;
   await page.goto("/borrowers/new");
@@ -22,6 +22,8 @@ export async function startIgnitionFromCoverwatch(
   await page.getByTestId("borrower-loan-reference").fill(loanReference);
   if (borrower.lenderName) await page.getByTestId("borrower-lender-name").fill(borrower.lenderName);
   if (borrower.vin) await page.getByTestId("borrower-vin").fill(borrower.vin);
+  // The form invites by email unless told not to.
+  if (borrower.invite === false) await page.getByTestId("borrower-invite").uncheck();
   await page.getByTestId("start-ignition").click();
   await expect(page.getByTestId("borrower-name")).toHaveText(`${borrower.firstName} ${borrower.lastName}`);
   await expect(page.getByTestId("ignition-status")).toHaveText("created");
