@@ -19,5 +19,6 @@ export const defaultProfile = {
     { ruleKey: "named-insured", severity: "MEDIUM", input: {} },
     { ruleKey: "data-fresh", severity: "LOW", input: { maxAgeDays: 3 } },
     { ruleKey: "account-connected", severity: "MEDIUM", input: {} },
+    { ruleKey: "connected-within", severity: "MEDIUM", input: { withinDays: 14 } },
   ] satisfies { ruleKey: string; severity: Severity; input: Record<string, unknown> }[],
 };
