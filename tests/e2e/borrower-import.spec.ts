@@ -38,15 +38,26 @@ test("an admin checks and imports a CSV of borrowers and collateral", async ({ p
   await expect(page.getByTestId("import-preview")).toContainText(
     "2 borrowers, 1 vehicle in 2 valid rows. No problems.",
   );
+  await expect(page.getByTestId("import-invite")).toBeChecked();
   await page.getByTestId("import-submit").click();
-  await expect(page.getByTestId("import-done")).toHaveText("Imported 2 borrower(s) and 1 vehicle(s).");
+  await expect(page.getByTestId("import-done")).toHaveText(
+    "Imported 2 borrower(s) and 1 vehicle(s). Their invitations are being sent: the Borrowers page shows the progress.",
+  );
 
   await page.goto(`/borrowers?q=${reference}`);
+  // The invitations went out by a job, one each.
+  const progress = page.getByTestId("bulk-progress");
+  await expect(progress).toContainText("Invite to connect");
+  await expect(progress).toHaveAttribute("data-status", "DONE", { timeout: 30_000 });
+  await expect(progress.getByTestId("bulk-progress-summary")).toHaveText("Done: 2 of 2");
   const row = page.getByTestId(`borrower-row-${reference}`);
   await expect(row.getByTestId("compliance-status")).toHaveText("Not connected");
   await row.getByTestId("borrower-link").click();
   await expect(page.getByTestId("borrower-name")).toHaveText("Iris Import");
   await expect(page.getByTestId("collateral")).toHaveText("2003 Honda Accord 1HGCM82633A004352");
+  await page.getByTestId("tab-outreach").click();
+  await expect(page.getByTestId("outreach-entry")).toHaveCount(1);
+  await expect(page.getByTestId("outreach-entry")).toContainText("Invitation");
 });
 
 test("a file within the 2 MB limit is checked, and a larger one is refused in words before upload", async ({
