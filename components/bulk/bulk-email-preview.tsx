@@ -69,8 +69,9 @@ export function BulkEmailPreview({ kind, list, ids, query }: Props) {
           <p className="font-medium" data-testid="bulk-email-subject">
             {sample.subject}
           </p>
+          {/* Shown whole: an email is a few short paragraphs, and a box that scrolls would need its own focus. */}
           <pre
-            className="max-h-56 overflow-y-auto font-sans text-xs whitespace-pre-wrap text-muted-foreground"
+            className="font-sans text-xs whitespace-pre-wrap break-words text-muted-foreground"
             data-testid="bulk-email-text"
           >
             {sample.text}

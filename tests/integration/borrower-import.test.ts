@@ -59,6 +59,8 @@ describe("importing borrowers and collateral", () => {
     expect(await importBorrowers({ text: file, actor: harness.admin })).toEqual({
       borrowers: 2,
       vehicles: 2,
+      // Not asked to invite: no invitations are recorded.
+      invitationsId: null,
     });
 
     const ana = await harness.db.borrower.findUniqueOrThrow({
