@@ -19,6 +19,15 @@ describe("parseAppEnv", () => {
     expect(env.AXLE_WEBHOOK_HEADER).toBe("x-webhook-secret");
     expect(env.FRESHNESS_STALE_HOURS).toBe(48);
     expect(env.WEBHOOK_MAX_BODY_BYTES).toBe(65536);
+    expect(env.DIGEST_CRON).toBe("0 7 * * *");
+  });
+
+  it("takes a five-field cron for the daily digest, and refuses anything else", () => {
+    expect(parseAppEnv({ ...valid, DIGEST_CRON: "30 6 * * 1-5" }).DIGEST_CRON).toBe("30 6 * * 1-5");
+    for (const bad of ["daily", "0 7 * *", "0 7 * * * * *", "0 7 * * ;rm"])
+      expect(() => parseAppEnv({ ...valid, DIGEST_CRON: bad })).toThrow(
+        "DIGEST_CRON: must be a cron expression of five fields",
+      );
   });
 
   it.each([

@@ -6,6 +6,16 @@ const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded");
 
+/** Five fields (minute hour day-of-month month day-of-week), as pg-boss's schedules read them. */
+const cronField = "[0-9A-Za-z*?,/-]+";
+const cronExpression = z
+  .string()
+  .trim()
+  .regex(
+    new RegExp(`^${cronField}(\\s+${cronField}){4}$`),
+    "must be a cron expression of five fields (minute hour day month weekday), e.g. 0 7 * * *",
+  );
+
 const appEnvFields = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   /** Where browsers and Axle reach this app; used for Ignition's redirectUri and webhookUri. */
@@ -41,6 +51,8 @@ const appEnvFields = z.object({
   /** When every monitored account and policy is fetched again (cron, UTC), and how many at once. */
   RECONCILE_CRON: z.string().default("0 5 * * *"),
   RECONCILE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** When the daily digest emails go to the users who asked for them (cron, UTC). */
+  DIGEST_CRON: cronExpression.default("0 7 * * *"),
   /** Webhook processing retries: how many, and the first delay in seconds (doubling each time). */
   WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),

@@ -6,6 +6,15 @@ const dateFormat = new Intl.DateTimeFormat("en-US", {
   day: "numeric",
   timeZone: "UTC",
 });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 const moneyFormat = new Intl.NumberFormat("en-US", {
   style: "currency",
   currency: "USD",
@@ -21,6 +30,9 @@ export const countOf = (count: number, singular: string, plural: string) =>
 
 /** "Mar 4, 2027". */
 export const formatDate = (date: Date) => dateFormat.format(date);
+
+/** "Mar 4, 2027, 07:00 UTC". */
+export const formatDateTime = (date: Date) => `${dateTimeFormat.format(date)} UTC`;
 
 /** "$1,000". */
 export const formatMoney = (amount: number) => moneyFormat.format(amount);

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, KeyRound, LogOut } from "lucide-react";
+import { Bell, ChevronDown, KeyRound, LogOut } from "lucide-react";
 import Link from "next/link";
 import { signOutToSignIn } from "@/components/auth/sign-out-button";
 import {
@@ -55,6 +55,12 @@ export function UserMenu({ name, email, roleLabel }: UserMenuProps) {
           <Link href="/settings/account">
             <KeyRound aria-hidden />
             Your account and password
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild data-testid="notification-settings">
+          <Link href="/settings/notifications">
+            <Bell aria-hidden />
+            Your notifications
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => signOutToSignIn()} data-testid="sign-out">

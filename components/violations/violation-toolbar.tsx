@@ -1,6 +1,6 @@
 "use client";
 
-import { AlarmClock, UserRound } from "lucide-react";
+import { AlarmClock, UserRound, X } from "lucide-react";
 import { parseAsString, useQueryStates } from "nuqs";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useTransition } from "react";
@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ChoiceFilter } from "@/components/ui/choice-filter";
 import { ToolbarEnd } from "@/components/ui/toolbar-end";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
-import { formatDays } from "@/lib/format-human";
+import { formatDateTime, formatDays } from "@/lib/format-human";
 import { type ViolationFilters, violationSeverities } from "@/lib/violations/violation-list-params";
 import { olderThanChoices, violationStatusFilterLabels } from "./violation-labels";
 
@@ -40,6 +40,8 @@ const queueState = {
   olderThanDays: parseAsString,
   assignee: parseAsString,
   overdue: parseAsString,
+  openedSince: parseAsString,
+  resolvedSince: parseAsString,
   cursor: parseAsString,
 };
 type Key = Exclude<keyof typeof queueState, "cursor">;
@@ -130,6 +132,28 @@ function Toolbar({ filters, rules, profiles, assignees }: Props) {
       >
         <AlarmClock aria-hidden /> Overdue
       </Button>
+      {/* Set by the daily digest's links, not offered as a choice: shown while set, removed by a click. */}
+      {(
+        [
+          ["openedSince", "Opened since"],
+          ["resolvedSince", "Resolved since"],
+        ] as const
+      ).map(([name, label]) => {
+        const since = filters[name];
+        return since ? (
+          <Button
+            key={name}
+            variant="secondary"
+            size="sm"
+            onClick={() => set({ [name]: null })}
+            data-testid={`filter-${name}`}
+          >
+            {label} {formatDateTime(new Date(since))}
+            <X aria-hidden />
+            <span className="sr-only">(remove this filter)</span>
+          </Button>
+        ) : null;
+      })}
       <ToolbarEnd
         hasFilters={hasFilters}
         isLoading={isLoading}
@@ -142,6 +166,8 @@ function Toolbar({ filters, rules, profiles, assignees }: Props) {
             olderThanDays: null,
             assignee: null,
             overdue: null,
+            openedSince: null,
+            resolvedSince: null,
           })
         }
       />

@@ -29,6 +29,10 @@ export type ViolationFilters = {
   assignee?: AssigneeFilter;
   /** Due before now and still open or acknowledged. */
   isOverdue?: boolean;
+  /** First seen at or after this moment (an ISO date-time): the daily digest's "new" violations. */
+  openedSince?: string;
+  /** Resolved at or after this moment (an ISO date-time): the daily digest's "resolved" ones. */
+  resolvedSince?: string;
 };
 
 /** The sorts, as the URL names them (`?sort=severity&dir=desc`), each with the direction a first click gives. */
@@ -117,6 +121,18 @@ export function parseViolationListParams(raw: RawSearchParams): ViolationListPar
     else if (overdue !== "0" && overdue !== "false") ignored("value for overdue", overdue);
   }
 
+  // A moment, as the digest's links carry it; kept as its ISO form so the filters stay plain JSON.
+  for (const [key, label] of [
+    ["openedSince", "“opened since” moment"],
+    ["resolvedSince", "“resolved since” moment"],
+  ] as const) {
+    const value = single(key);
+    if (!value) continue;
+    const time = value.length <= 40 ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(time)) ignored(label, value.slice(0, 40));
+    else filters[key] = new Date(time).toISOString();
+  }
+
   const sortValue = single("sort");
   const dirValue = single("dir")?.toLowerCase();
   let sort = defaultViolationSort;
@@ -158,7 +174,16 @@ export function violationListQuery({
   cursor?: string;
 }): string {
   const query = new URLSearchParams();
-  for (const key of ["rule", "severity", "status", "profile", "olderThanDays", "assignee"] as const) {
+  for (const key of [
+    "rule",
+    "severity",
+    "status",
+    "profile",
+    "olderThanDays",
+    "assignee",
+    "openedSince",
+    "resolvedSince",
+  ] as const) {
     const value = filters[key];
     if (value !== undefined) query.set(key, String(value));
   }

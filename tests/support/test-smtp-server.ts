@@ -38,3 +38,23 @@ export async function startTestSmtpServer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * What a person reads in a received message: its subject (header lines unfolded) and its text (decoded when
+ * sent quoted-printable, as nodemailer sends text with long lines).
+ */
+export function readEmail({ raw }: ReceivedEmail) {
+  const boundary = raw.search(/\r?\n\r?\n/);
+  const head = raw.slice(0, boundary).replace(/\r?\n[ \t]+/g, " ");
+  const body = raw.slice(boundary).replace(/^\r?\n\r?\n/, "");
+  const isQuotedPrintable = /^Content-Transfer-Encoding: quoted-printable$/im.test(head);
+  const text = isQuotedPrintable
+    ? Buffer.from(
+        body
+          .replace(/=\r?\n/g, "")
+          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+        "latin1",
+      ).toString("utf8")
+    : body;
+  return { subject: /^Subject: (.*)$/m.exec(head)?.[1] ?? "", text: text.replace(/\r\n/g, "\n") };
+}

@@ -15,6 +15,7 @@ export const queueNames = {
   bulkActions: "bulk-actions",
   sendEmail: "send-email",
   violationOpened: "violation-opened",
+  dailyDigest: "daily-digest",
 } as const;
 
 /**
@@ -76,6 +77,8 @@ export function getQueue(): Promise<PgBoss> {
       retryBackoff: true,
       expireInSeconds: 5 * 60,
     });
+    // The users' daily digest (alerts/daily-digest.ts): a rerun the same day sends nothing twice.
+    await boss.createQueue(queueNames.dailyDigest);
     return boss;
   })();
   return globalForQueue.coverwatchQueue;

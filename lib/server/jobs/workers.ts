@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { mapWithConcurrency } from "@/lib/concurrency";
 import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
+import { runDailyDigest } from "../alerts/daily-digest";
 import { runViolationOpenedJob, type ViolationOpenedJobData } from "../alerts/violation-opened";
 import { runBulkAction } from "../bulk/run-bulk-action";
 import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job";
@@ -75,6 +76,10 @@ export async function startWorkers() {
   });
   await boss.work<ViolationOpenedJobData>(queueNames.violationOpened, async ([job]) => {
     if (job) await runViolationOpenedJob(job.data);
+  });
+  await boss.schedule(queueNames.dailyDigest, env.DIGEST_CRON, {}, { tz: "UTC" });
+  await boss.work(queueNames.dailyDigest, async () => {
+    await runDailyDigest();
   });
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,

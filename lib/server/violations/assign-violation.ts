@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { type AssignmentChange, assignmentSchema } from "@/lib/violations/violation-inputs";
+import { recordAssignmentAlert } from "../alerts/assignment-alert";
 import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db, type Tx } from "../db";
@@ -11,6 +12,7 @@ import { liveViolation } from "./act-on-violation";
  * Sets who works a live violation and by when, inside the caller's transaction: one audit row per field that
  * really changes (`violation.assigned`, `violation.due-date-set`), none when nothing does, so a repeat is
  * harmless. The assignee must be an active user who may work violations. Neither field bears on compliance.
+ * A new assignee who asked for it is emailed (alerts/assignment-alert.ts), in the same transaction.
  */
 export async function assignViolationIn(
   tx: Tx,
@@ -50,6 +52,9 @@ export async function assignViolationIn(
     });
   if (isNewAssignee)
     await audit("violation.assigned", { from: current.assigneeId, to: change.assigneeId ?? null });
+  // The new assignee's email (if their settings ask for it) commits with the assignment, or not at all.
+  if (isNewAssignee && change.assigneeId)
+    await recordAssignmentAlert(tx, { violationId, assigneeId: change.assigneeId, actor });
   if (isNewDue)
     await audit("violation.due-date-set", {
       from: current.dueAt?.toISOString() ?? null,

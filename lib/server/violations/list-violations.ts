@@ -41,6 +41,8 @@ export function violationsWhere(
   else if (filters.assignee === "none") conditions.push({ assigneeId: null });
   else if (filters.assignee) conditions.push({ assigneeId: filters.assignee });
   if (filters.isOverdue) conditions.push({ dueAt: { lt: now }, status: { in: [...actionableStatuses] } });
+  if (filters.openedSince) conditions.push({ firstSeenAt: { gte: new Date(filters.openedSince) } });
+  if (filters.resolvedSince) conditions.push({ resolvedAt: { gte: new Date(filters.resolvedSince) } });
   return { AND: conditions };
 }
 
