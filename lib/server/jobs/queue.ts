@@ -15,6 +15,7 @@ export const queueNames = {
   bulkActions: "bulk-actions",
   sendEmail: "send-email",
   violationOpened: "violation-opened",
+  slackDelivery: "slack-delivery",
 } as const;
 
 /**
@@ -75,6 +76,15 @@ export function getQueue(): Promise<PgBoss> {
       retryDelay: 10,
       retryBackoff: true,
       expireInSeconds: 5 * 60,
+    });
+    // Slack messages (slack/deliver-slack-message.ts): a webhook that fails is tried 6 more times, 30 s doubling
+    // (with jitter), about an hour in all. Each attempt waits 10 s at most, so a minute's expiry never cuts one off.
+    await boss.createQueue(queueNames.slackDelivery, {
+      name: queueNames.slackDelivery,
+      retryLimit: 6,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 60,
     });
     return boss;
   })();
