@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { severitiesReaching, thresholdsReachedBy } from "./severity-threshold";
+import { thresholdLabel, thresholdsReachedBy } from "./severity-threshold";
 
 describe("a channel's severity threshold", () => {
-  it.each([
-    ["LOW", ["LOW", "MEDIUM", "HIGH", "CRITICAL"]],
-    ["MEDIUM", ["MEDIUM", "HIGH", "CRITICAL"]],
-    ["HIGH", ["HIGH", "CRITICAL"]],
-    ["CRITICAL", ["CRITICAL"]],
-  ] as const)("a channel at %s hears about %j", (threshold, heard) => {
-    expect(severitiesReaching(threshold)).toEqual(heard);
-  });
-
   it.each([
     ["LOW", ["LOW"]],
     ["MEDIUM", ["LOW", "MEDIUM"]],
@@ -18,5 +9,14 @@ describe("a channel's severity threshold", () => {
     ["CRITICAL", ["LOW", "MEDIUM", "HIGH", "CRITICAL"]],
   ] as const)("a %s violation reaches channels at %j", (severity, thresholds) => {
     expect(thresholdsReachedBy(severity)).toEqual(thresholds);
+  });
+
+  it.each([
+    ["LOW", "Every violation"],
+    ["MEDIUM", "Medium and above"],
+    ["HIGH", "High and above"],
+    ["CRITICAL", "Critical only"],
+  ] as const)("a threshold of %s reads %j", (threshold, label) => {
+    expect(thresholdLabel(threshold)).toBe(label);
   });
 });

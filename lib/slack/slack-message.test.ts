@@ -74,11 +74,11 @@ describe("a test message", () => {
   it.each([
     [
       "HIGH",
-      "This webhook works: #alerts will hear about new high and more severe violations from Coverwatch. Sent by ada@example.com.",
+      "This webhook works: #alerts will hear about new violations from Coverwatch (high and above). Sent by ada@example.com.",
     ],
     [
       "CRITICAL",
-      "This webhook works: #alerts will hear about new critical violations from Coverwatch. Sent by ada@example.com.",
+      "This webhook works: #alerts will hear about new violations from Coverwatch (critical only). Sent by ada@example.com.",
     ],
   ] as const)("at %s says which violations the channel will hear about", (minSeverity, body) => {
     const message = testMessage({

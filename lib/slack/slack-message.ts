@@ -5,6 +5,7 @@ import type { Severity } from "@/generated/prisma/enums";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
+import { thresholdLabel } from "./severity-threshold";
 
 type PlainText = { type: "plain_text"; text: string };
 type Mrkdwn = { type: "mrkdwn"; text: string };
@@ -78,9 +79,8 @@ export function testMessage({
   sentBy: string;
   settingsUrl: string;
 }): SlackMessage {
-  const severity = severityLabels[minSeverity].label;
-  const which = minSeverity === "CRITICAL" ? "Critical violations" : `${severity} and more severe violations`;
-  const body = `This webhook works: ${channelName} will hear about new ${which.toLowerCase()} from Coverwatch. Sent by ${sentBy}.`;
+  const which = thresholdLabel(minSeverity).toLowerCase();
+  const body = `This webhook works: ${channelName} will hear about new violations from Coverwatch (${which}). Sent by ${sentBy}.`;
   return {
     text: mrkdwn(`Test message from Coverwatch. ${body}`, limits.text),
     blocks: [
