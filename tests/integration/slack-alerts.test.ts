@@ -282,6 +282,25 @@ describe("the slack-delivery job", () => {
 });
 
 describe("the webhook URL", () => {
+  it("that no longer decrypts (the key changed) fails its delivery at once, saying what to do", async () => {
+    const { runSlackDeliveryJob } = await import("@/lib/server/slack/slack-delivery-job");
+    const { encryptWithKey } = await import("@/lib/crypto/token-cipher");
+    const channel = await addChannel("HIGH");
+    await harness.db.slackChannel.update({
+      where: { id: channel.id },
+      data: { webhookUrlEncrypted: encryptWithKey(randomBytes(32), channel.webhookUrl) },
+    });
+    const { id } = await harness.db.slackDelivery.create({
+      data: { channelId: channel.id, kind: "TEST", payload: { text: "Test message" } },
+      select: { id: true },
+    });
+    expect(await runSlackDeliveryJob({ deliveryId: id }, { isFinalAttempt: false })).toBe("FAILED");
+    expect((await harness.db.slackDelivery.findUniqueOrThrow({ where: { id } })).lastError).toBe(
+      "The stored webhook URL cannot be read (was TOKEN_ENCRYPTION_KEY changed?): add the channel again.",
+    );
+    expect(receiver.requestsTo(channel.path)).toEqual([]);
+  });
+
   it("is stored encrypted, shown as a hint, and kept out of the audit log and of stored errors", async () => {
     const { runSlackDeliveryJob } = await import("@/lib/server/slack/slack-delivery-job");
     const { decryptToken } = await import("@/lib/server/crypto/token-cipher");

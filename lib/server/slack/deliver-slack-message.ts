@@ -45,7 +45,17 @@ export async function deliverSlackMessage(
       lastAttemptAt: now,
     });
 
-  const outcome = await postToSlack(decryptToken(delivery.channel.webhookUrlEncrypted), delivery.payload);
+  const webhookUrl = readWebhookUrl(delivery.channel.webhookUrlEncrypted);
+  if (!webhookUrl) {
+    log.error("slack webhook URL unreadable", { deliveryId, channelId: delivery.channelId });
+    return finish(deliveryId, {
+      status: "FAILED",
+      lastError:
+        "The stored webhook URL cannot be read (was TOKEN_ENCRYPTION_KEY changed?): add the channel again.",
+      lastAttemptAt: now,
+    });
+  }
+  const outcome = await postToSlack(webhookUrl, delivery.payload);
   const attempt = { attempts: { increment: 1 }, lastAttemptAt: now, lastHttpStatus: outcome.httpStatus };
   if (outcome.isSent) return finish(deliveryId, { ...attempt, status: "SENT", lastError: null, sentAt: now });
 
@@ -59,6 +69,15 @@ export async function deliverSlackMessage(
     willRetry: status === "PENDING",
   });
   return finish(deliveryId, { ...attempt, status, lastError: outcome.error });
+}
+
+/** The webhook URL, or null when it does not decrypt under the current key (retrying would not help). */
+function readWebhookUrl(stored: string): string | null {
+  try {
+    return decryptToken(stored);
+  } catch {
+    return null;
+  }
 }
 
 /** Records the outcome only on a delivery still pending: a concurrent run that finished first is left alone. */
