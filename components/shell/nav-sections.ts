@@ -1,5 +1,6 @@
 import {
   FileUp,
+  Hash,
   LayoutDashboard,
   ListChecks,
   type LucideIcon,
@@ -87,6 +88,14 @@ export const navSections: NavSection[] = [
     testId: "nav-team",
     permission: "users.manage",
     icon: UserCog,
+    group: "main",
+  },
+  {
+    href: "/settings/slack",
+    label: "Slack",
+    testId: "nav-slack",
+    permission: "integrations.manage",
+    icon: Hash,
     group: "main",
   },
   {

@@ -11,6 +11,9 @@ describe("can", () => {
     ["VIEWER", "ignition.start", false],
     ["VIEWER", "connections.descope", false],
     ["VIEWER", "borrowers.read", true],
+    ["ADMIN", "integrations.manage", true],
+    ["COMPLIANCE_OFFICER", "integrations.manage", false],
+    ["VIEWER", "integrations.manage", false],
   ] as const)("%s may %s: %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });

@@ -20,6 +20,7 @@ const permissionTable = {
   "operations.replay": ["ADMIN"],
   "users.manage": ["ADMIN"],
   "audit.read": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "integrations.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionTable;

@@ -16,6 +16,7 @@ export const queueNames = {
   sendEmail: "send-email",
   violationOpened: "violation-opened",
   dailyDigest: "daily-digest",
+  slackDelivery: "slack-delivery",
 } as const;
 
 /**
@@ -79,6 +80,15 @@ export function getQueue(): Promise<PgBoss> {
     });
     // The users' daily digest (alerts/daily-digest.ts): a rerun the same day sends nothing twice.
     await boss.createQueue(queueNames.dailyDigest);
+    // Slack messages (slack/deliver-slack-message.ts): a webhook that fails is tried 6 more times, 30 s doubling
+    // (with jitter), about an hour in all. Each attempt waits 10 s at most, so a minute's expiry never cuts one off.
+    await boss.createQueue(queueNames.slackDelivery, {
+      name: queueNames.slackDelivery,
+      retryLimit: 6,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 60,
+    });
     return boss;
   })();
   return globalForQueue.coverwatchQueue;

@@ -8,6 +8,7 @@ import { runBulkAction } from "../bulk/run-bulk-action";
 import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job";
 import { env } from "../env";
 import { log } from "../log";
+import { runSlackDeliveryJob, type SlackDeliveryJobData } from "../slack/slack-delivery-job";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
 import { runDailyMaintenance } from "./daily-maintenance";
 import { listenForNewEvents } from "./new-event-signal";
@@ -81,6 +82,13 @@ export async function startWorkers() {
   await boss.work(queueNames.dailyDigest, async () => {
     await runDailyDigest();
   });
+  await boss.work<SlackDeliveryJobData>(
+    queueNames.slackDelivery,
+    { includeMetadata: true },
+    async ([job]) => {
+      if (job) await runSlackDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
+    },
+  );
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,
     batchSize: plan.batchSize,
