@@ -8,7 +8,7 @@ import { toast } from "@/components/ui/sonner";
 import type { Severity } from "@/generated/prisma/enums";
 import type { ActionState } from "@/lib/action-state";
 import { createSlackChannelAction } from "@/lib/actions/slack-actions";
-import { severityScale } from "@/lib/slack/severity-threshold";
+import { severityScale } from "@/lib/alerts/severity-threshold";
 import { SeveritySelect } from "./severity-select";
 
 const isSeverity = (value: string | undefined): value is Severity =>

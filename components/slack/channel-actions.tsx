@@ -20,7 +20,7 @@ import {
   sendSlackTestMessageAction,
   setSlackChannelEnabledAction,
 } from "@/lib/actions/slack-actions";
-import { thresholdLabel } from "@/lib/slack/severity-threshold";
+import { thresholdLabel } from "@/lib/alerts/severity-threshold";
 import { SeveritySelect } from "./severity-select";
 
 export type ChannelSummary = {

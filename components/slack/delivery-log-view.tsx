@@ -6,6 +6,7 @@ import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { ListNotices } from "@/components/ui/list-notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { thresholdLabel } from "@/lib/alerts/severity-threshold";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
@@ -15,7 +16,6 @@ import {
   type DeliveryRow,
   deliveryPageSizes,
 } from "@/lib/server/slack/list-slack-deliveries";
-import { thresholdLabel } from "@/lib/slack/severity-threshold";
 import { explainSlackError } from "@/lib/slack/slack-errors";
 import { ChannelActions, SendTestMessageButton } from "./channel-actions";
 import { DeliveryStatusBadge } from "./delivery-status-badge";

@@ -2,7 +2,7 @@
 
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { Severity } from "@/generated/prisma/enums";
-import { severityScale, thresholdLabel } from "@/lib/slack/severity-threshold";
+import { severityScale, thresholdLabel } from "@/lib/alerts/severity-threshold";
 
 /** A channel's threshold picker: in a form (by `name`) or controlled (`value` and `onValueChange`). */
 export function SeveritySelect({

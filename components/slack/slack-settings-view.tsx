@@ -5,10 +5,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { thresholdLabel } from "@/lib/alerts/severity-threshold";
 import { formatTimeAgo } from "@/lib/format-human";
 import { utcStamp } from "@/lib/format-time";
 import type { SlackChannelRow } from "@/lib/server/slack/list-slack-channels";
-import { thresholdLabel } from "@/lib/slack/severity-threshold";
 import { AddChannelForm } from "./add-channel-form";
 import { ChannelActions } from "./channel-actions";
 import { DeliveryStatusBadge } from "./delivery-status-badge";

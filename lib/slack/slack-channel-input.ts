@@ -1,6 +1,6 @@
 // What the Slack settings' forms accept, shared by the server actions and their operations.
 import { z } from "zod";
-import { severityScale } from "./severity-threshold";
+import { severityScale } from "@/lib/alerts/severity-threshold";
 import { slackWebhookUrlSchema } from "./webhook-url";
 
 export const minSeveritySchema = z.enum(severityScale, "Choose a severity.");

@@ -2,10 +2,10 @@
 // notifications and wherever blocks cannot be rendered. Pure, so a message is built once, stored with its
 // delivery, and posted as stored however often the delivery is retried.
 import type { Severity } from "@/generated/prisma/enums";
+import { thresholdLabel } from "@/lib/alerts/severity-threshold";
 import { severityLabels } from "@/lib/borrowers/compliance-status-labels";
 import { utcStamp } from "@/lib/format-time";
 import { ruleTitle } from "@/lib/requirements/evaluate-rules";
-import { thresholdLabel } from "./severity-threshold";
 
 type PlainText = { type: "plain_text"; text: string };
 type Mrkdwn = { type: "mrkdwn"; text: string };

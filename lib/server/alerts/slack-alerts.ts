@@ -1,5 +1,5 @@
 import "server-only";
-import { thresholdsReachedBy } from "@/lib/slack/severity-threshold";
+import { thresholdsReachedBy } from "@/lib/alerts/severity-threshold";
 import { violationMessage } from "@/lib/slack/slack-message";
 import type { Tx } from "../db";
 import { env } from "../env";

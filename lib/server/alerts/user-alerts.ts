@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Severity } from "@/generated/prisma/enums";
+import { thresholdsReachedBy } from "@/lib/alerts/severity-threshold";
 import { can } from "@/lib/auth/permissions";
 import { wantsViolationEmail } from "@/lib/notifications/notification-preferences";
 import { violationAlertEmail } from "@/lib/notifications/violation-alert-email";
@@ -10,10 +10,6 @@ import { recordUserAlert } from "./record-user-alert";
 import type { openedViolationSelect } from "./violation-opened";
 
 export type OpenedViolation = Prisma.ViolationGetPayload<{ select: typeof openedViolationSelect }>;
-
-const severities: Severity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
-/** The thresholds a violation of this severity reaches: its own and every lower one. */
-const thresholdsReachedBy = (severity: Severity) => severities.slice(0, severities.indexOf(severity) + 1);
 
 /**
  * Each user whose notification preferences ask for it gets an email about the violation (issue 13, §2): active
