@@ -71,7 +71,7 @@ export function BulkEmailPreview({ kind, list, ids, query }: Props) {
           </p>
           {/* Shown whole: an email is a few short paragraphs, and a box that scrolls would need its own focus. */}
           <pre
-            className="font-sans text-xs whitespace-pre-wrap break-words text-muted-foreground"
+            className="font-sans text-xs whitespace-pre-wrap text-muted-foreground [overflow-wrap:anywhere]"
             data-testid="bulk-email-text"
           >
             {sample.text}

@@ -84,8 +84,9 @@ export default async function OutboxPage({
                     read it.
                   </p>
                 ) : (
+                  // Whole, wrapped: a box that scrolled would need a keyboard focus of its own.
                   <pre
-                    className="mt-2 max-h-72 overflow-auto rounded-md bg-muted/60 p-3 font-sans break-words whitespace-pre-wrap text-foreground"
+                    className="mt-2 rounded-md bg-muted/60 p-3 font-sans whitespace-pre-wrap text-foreground [overflow-wrap:anywhere]"
                     data-testid="outbox-text"
                   >
                     {email.text}
