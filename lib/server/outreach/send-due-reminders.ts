@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { storeEmail } from "../email/send-email";
 import { enqueueEmail } from "../email/send-email-job";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -91,6 +92,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
         details: { outreachId: reminder.id, reminderNumber: next.reminderNumber, emailId: email.id },
       });
       await enqueueEmail(tx, email.id);
+      await notifyBorrowersChanged(tx, [request.borrowerId]);
     });
     sent += 1;
   }
