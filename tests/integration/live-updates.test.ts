@@ -26,8 +26,9 @@ async function recordingHub() {
     changes.push(change);
     for (const waiter of waiters.filter((w) => w.matches(change))) waiter.resolve();
   });
-  const waitFor = (matches: (change: LiveChange) => boolean) =>
-    changes.some(matches)
+  /** Resolves on a change that matches, among those delivered from index `from` on. */
+  const waitFor = (matches: (change: LiveChange) => boolean, from = 0) =>
+    changes.slice(from).some(matches)
       ? Promise.resolve()
       : new Promise<void>((resolve) => waiters.push({ matches, resolve }));
   await hub.listening();
@@ -137,6 +138,37 @@ describe("live updates", () => {
     // Notifications arrive in commit order: had the rolled-back one been sent, it would be here already.
     expect(changes.filter(names(rolledBack))).toEqual([]);
     expect(changes).not.toContain("*");
+    await hub.stop();
+  });
+
+  it("what moves no status still reaches the open pages: a comment, an assignment, a request to reconnect", async () => {
+    const { commentOnViolation } = await import("@/lib/server/violations/act-on-violation");
+    const { assignViolation } = await import("@/lib/server/violations/assign-violation");
+    const { requestReconnect } = await import("@/lib/server/outreach/request-reconnect");
+    const { hub, changes, waitFor } = await recordingHub();
+    const borrowerId = await createBorrower();
+    const violation = await harness.db.violation.create({
+      data: {
+        borrowerId,
+        ruleKey: "policy-active",
+        severity: "HIGH",
+        outcome: "FAIL",
+        message: "The policy is not active.",
+        evidence: { required: "active", found: "cancelled" },
+        liveKey: `${borrowerId}:policy-active`,
+      },
+    });
+    const actor = harness.admin;
+    const actions = [
+      () => commentOnViolation({ violationId: violation.id, body: "Called the borrower.", actor }),
+      () => assignViolation({ violationId: violation.id, change: { assigneeId: actor.id }, actor }),
+      () => requestReconnect({ borrowerId, violationId: violation.id, actor }),
+    ];
+    for (const act of actions) {
+      const from = changes.length;
+      await act();
+      await waitFor(names(borrowerId), from);
+    }
     await hub.stop();
   });
 
