@@ -10,6 +10,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { percentile, seedPortfolio, startBenchStack } from "./bench-stack";
+import { type CookieJar, signIn } from "./sign-in";
 
 const { values } = parseArgs({
   options: {
@@ -23,21 +24,6 @@ const requests = Number(values.requests);
 const warmup = Number(values.warmup);
 
 const goals = { pageP95Ms: 300, pageBytes: 300 * 1024, exportMs: 15_000, exportRssBytes: 100 * 1024 * 1024 };
-
-/** Cookies as a browser keeps them: the latest value of each name. */
-class CookieJar {
-  private cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-  }
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
 
 type Fetched = { status: number; ms: number; bytes: number; html: string };
 type Timed = { status: number; p50: number; p95: number; bytes: number; html: string };
@@ -165,24 +151,6 @@ try {
 
 function fmt(value: number, width: number, digits = 0) {
   return (Number.isNaN(value) ? "-" : value.toFixed(digits)).padStart(width);
-}
-
-/** next-auth's credentials flow, as the sign-in form performs it: CSRF token, then the callback. */
-async function signIn(appUrl: string, admin: { email: string; password: string }): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const csrf = await fetch(new URL("/api/auth/csrf", appUrl));
-  jar.take(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(new URL("/api/auth/callback/credentials", appUrl), {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, email: admin.email, password: admin.password, json: "true" }),
-  });
-  jar.take(callback);
-  if (!jar.header().includes("session-token"))
-    throw new Error(`sign-in failed: the callback answered ${callback.status} without a session cookie`);
-  return jar;
 }
 
 /** Follows the list's "next" link `times` times: the URL of the page reached, or why it stopped. */

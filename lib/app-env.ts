@@ -76,6 +76,8 @@ const appEnvFields = z.object({
    * entries from the end (sign-in throttling counts per address).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
+  /** How often an open page's live-updates stream carries a heartbeat, so proxies keep it open while idle. */
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
   ...signInEnvShape,
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "../db";
 import { env } from "../env";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 // The stored compliance status is computed in SQL, once: `coverwatch_refresh_compliance` in the portfolio
 // workspace migration (docs/compliance-status.md). These are the app's ways of running it.
@@ -15,7 +16,8 @@ const staleHours = () => Math.ceil(env.FRESHNESS_STALE_HOURS);
  * Recomputes and stores these borrowers' status inside the caller's transaction, so that a change and the
  * status it implies commit together. Call it after the transaction's writes: it reads them, and it locks the
  * borrowers' rows until commit so that concurrent refreshes of one borrower run one after the other.
- * Returns how many borrowers' stored values changed.
+ * Returns how many borrowers' stored values changed. Open pages about these borrowers refresh when the
+ * transaction commits (live updates), whether or not the status moved: what moved it is news too.
  */
 export async function refreshComplianceStatus(
   tx: Tx,
@@ -28,6 +30,7 @@ export async function refreshComplianceStatus(
     SELECT coverwatch_refresh_compliance(
       ${ids}::text[], ${now.toISOString()}::timestamptz, ${staleHours()}::integer
     ) AS updated`;
+  await notifyBorrowersChanged(tx, ids);
   return row?.updated ?? 0;
 }
 

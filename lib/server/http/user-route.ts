@@ -2,11 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { searchParamsOf } from "@/lib/search-params";
-import { type CurrentUser, getCurrentUser } from "../auth/current-user";
+import { getCurrentUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/sessions";
 import { AppError } from "../errors";
 import { machineRoute } from "./machine-route";
 
-export type UserRouteArgs<Query, C> = { request: Request; context: C; user: CurrentUser; query: Query };
+export type UserRouteArgs<Query, C> = { request: Request; context: C; user: SessionUser; query: Query };
 
 type Options<Schema extends z.ZodType> = { permission: Permission; query?: Schema };
 

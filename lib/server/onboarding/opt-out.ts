@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 import { isOptOutSignature } from "./borrower-links";
 
 export type OptOutPage =
@@ -44,7 +45,7 @@ export async function optOutOfEmail({
       where: { id: borrowerId, emailOptedOutAt: null },
       data: { emailOptedOutAt: now },
     });
-    if (count === 1)
+    if (count === 1) {
       await recordAudit(tx, {
         actor: "borrower",
         action: "borrower.opted-out",
@@ -52,6 +53,9 @@ export async function optOutOfEmail({
         targetId: borrowerId,
         details: { via },
       });
+      // An open record shows the flag, and stops offering email actions.
+      await notifyBorrowersChanged(tx, [borrowerId]);
+    }
     return true;
   });
 }

@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/current-user";
 import type { Tx } from "../db";
 import { enqueueEmail } from "../email/send-email-job";
 import { storeBorrowerEmail } from "../email/store-borrower-email";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 import { landingUrl } from "./borrower-links";
 
 export type Invitee = {
@@ -66,6 +67,8 @@ export async function recordInviteIn(
     details: { outreachId: outreach.id, step, ignitionSessionId, emailId: email.id },
   });
   await enqueueEmail(tx, email.id);
+  // An open record's Outreach tab shows it.
+  await notifyBorrowersChanged(tx, [borrower.id]);
   return { outreachId: outreach.id, emailId: email.id };
 }
 

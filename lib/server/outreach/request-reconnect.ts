@@ -7,6 +7,7 @@ import { enqueueEmail } from "../email/send-email-job";
 import { optedOutMessage, storeBorrowerEmail } from "../email/store-borrower-email";
 import { AppError } from "../errors";
 import { requestIgnition, saveSession } from "../ignition/start-ignition";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 type Request = {
   borrowerId: string;
@@ -85,6 +86,7 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
       details: { outreachId: outreach.id, reason, violationId: violation?.id ?? null, emailId: email.id },
     });
     await enqueueEmail(tx, email.id);
+    await notifyBorrowersChanged(tx, [borrowerId]);
     return { outreach, email: { id: email.id, to: borrower.email } };
   });
 }

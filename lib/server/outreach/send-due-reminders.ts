@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { enqueueEmail } from "../email/send-email-job";
 import { storeBorrowerEmail } from "../email/store-borrower-email";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -93,6 +94,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
         details: { outreachId: reminder.id, reminderNumber: next.reminderNumber, emailId: email.id },
       });
       await enqueueEmail(tx, email.id);
+      await notifyBorrowersChanged(tx, [request.borrowerId]);
     });
     sent += 1;
   }

@@ -6,6 +6,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 // What a compliance officer does with a violation: acknowledge it, comment on it, waive it until a date.
 // Each is one transaction with its audit row; a resolved violation cannot be acted on any more. The `…In`
@@ -64,7 +65,10 @@ export async function commentOnViolation({
 }) {
   const text = commentSchema.parse(body);
   await db.$transaction(async (tx) => {
-    const violation = await tx.violation.findUnique({ where: { id: violationId }, select: { id: true } });
+    const violation = await tx.violation.findUnique({
+      where: { id: violationId },
+      select: { id: true, borrowerId: true },
+    });
     if (!violation) throw new AppError("not_found", "Violation not found.");
     const comment = await tx.violationComment.create({
       data: { violationId, authorId: actor.id, body: text },
@@ -76,6 +80,8 @@ export async function commentOnViolation({
       targetId: violationId,
       details: { commentId: comment.id },
     });
+    // A comment moves no status, but the record and the queue show it.
+    await notifyBorrowersChanged(tx, [violation.borrowerId]);
   });
 }
 

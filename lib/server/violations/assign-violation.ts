@@ -6,6 +6,7 @@ import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 import { liveViolation } from "./act-on-violation";
 
 /**
@@ -18,7 +19,7 @@ export async function assignViolationIn(
   tx: Tx,
   { violationId, change, actor }: { violationId: string; change: AssignmentChange; actor: CurrentUser },
 ): Promise<boolean> {
-  await liveViolation(tx, violationId);
+  const { borrowerId } = await liveViolation(tx, violationId);
   const current = await tx.violation.findUniqueOrThrow({
     where: { id: violationId },
     select: { assigneeId: true, dueAt: true },
@@ -60,6 +61,8 @@ export async function assignViolationIn(
       from: current.dueAt?.toISOString() ?? null,
       to: change.dueAt?.toISOString() ?? null,
     });
+  // No status moves, but the queue and the record show who works it and by when.
+  await notifyBorrowersChanged(tx, [borrowerId]);
   return true;
 }
 

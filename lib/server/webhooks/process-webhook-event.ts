@@ -4,6 +4,7 @@ import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import { AxleError } from "../axle/axle-errors";
 import { db } from "../db";
 import { env } from "../env";
+import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 import { log } from "../log";
 import { eventHandlers, unhandledEvent } from "./event-handlers";
 
@@ -52,6 +53,9 @@ export async function processWebhookEvent(
         processedAt: new Date(),
       },
     });
+    // The handler's own transaction already told open pages about what it changed; this tells the record's
+    // timeline that the event is settled (after the update above has committed).
+    await announceEvent(event.borrowerId ?? outcome.borrowerId);
     return "done";
   } catch (error) {
     const isPermanent = error instanceof AxleError && !error.isRetryable;
@@ -68,8 +72,17 @@ export async function processWebhookEvent(
       where: { id: eventId },
       data: { status, lastError: message, statusNote: isPermanent ? "will not succeed by retrying" : null },
     });
+    await announceEvent(event.borrowerId);
     return isPermanent || isFinalAttempt ? "done" : "retry";
   }
+}
+
+/** Best effort: a failed notification only leaves an open page one refresh behind. */
+async function announceEvent(borrowerId: string | null | undefined) {
+  if (!borrowerId) return;
+  await notifyBorrowersChanged(db, [borrowerId]).catch((error: Error) =>
+    log.warn("live update not sent", { borrowerId, error: error.message }),
+  );
 }
 
 function explainFailure(error: unknown): string {

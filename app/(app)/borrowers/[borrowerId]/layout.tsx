@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { BorrowerRecordHeader } from "@/components/borrowers/borrower-record-header";
 import { RecordActions } from "@/components/borrowers/record-actions";
 import { RecordTabs } from "@/components/borrowers/record-tabs";
+import { LiveRefresh } from "@/components/shell/live-refresh";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/auth/current-user";
 import { getBorrowerHeader } from "@/lib/server/borrowers/get-borrower-header";
@@ -39,6 +40,8 @@ export default async function BorrowerRecordLayout({ children, params }: Params 
 
   return (
     <div className="flex flex-col">
+      {/* One stream for every tab: the layout stays mounted while the tabs change. */}
+      <LiveRefresh borrowerId={borrower.id} />
       <BorrowerRecordHeader
         borrower={borrower}
         name={name}
