@@ -1,5 +1,6 @@
 // The workers' wake-up on a real PostgreSQL: a stored event signals the listeners when its transaction
 // commits (never on rollback), and a listener whose connection is cut reconnects and hears the next one.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Harness, startServerHarness } from "../support/server-harness";
 
@@ -36,8 +37,22 @@ async function commitSignal() {
 describe("new-event signal", () => {
   it("reaches the listener when the storing transaction commits, and not when it rolls back", async () => {
     const { signalNewEvent } = await import("@/lib/server/jobs/new-event-signal");
-    const { listener, reach, count } = await countingListener();
+    const { listener, reach } = await countingListener();
     await reach(1); // the signal a listener gives itself once it is listening
+    // A second listener of our own on the channel, which can tell a marker apart from the signals.
+    const heard: string[] = [];
+    const raw = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await raw.connect();
+    let markerHeard = () => {};
+    const marker = new Promise<void>((resolve) => {
+      markerHeard = resolve;
+    });
+    raw.on("notification", ({ payload }) => {
+      heard.push(payload || "signal");
+      if (payload === "marker") markerHeard();
+    });
+    await raw.query("LISTEN coverwatch_new_webhook_event");
+
     await expect(
       harness.db.$transaction(async (tx) => {
         await signalNewEvent(tx);
@@ -45,10 +60,13 @@ describe("new-event signal", () => {
       }),
     ).rejects.toThrow("rolled back");
     await commitSignal();
+    await harness.db.$executeRaw`SELECT pg_notify('coverwatch_new_webhook_event', 'marker')`;
+    await marker;
+    // Notifications arrive in commit order: once the marker, committed last, has arrived, everything before it
+    // has too. The rolled-back signal never came; the committed one did, and reached the app's listener.
+    expect(heard).toEqual(["signal", "marker"]);
     await reach(2);
-    // Notifications arrive in commit order: had the rolled-back one been sent, it would have come first.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(count()).toBe(2);
+    await raw.end();
     await listener.stop();
   });
 
