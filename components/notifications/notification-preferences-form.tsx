@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/account/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { OptionSelect } from "@/components/ui/option-select";
 import type { ActionState } from "@/lib/action-state";
 import { saveNotificationPreferencesAction } from "@/lib/actions/notification-actions";
 import { immediateChoices, scopeChoices } from "@/lib/notifications/notification-preferences";
@@ -32,24 +32,16 @@ function ChoiceField({ label, name, value, options, hint, error, testId }: Choic
       <label htmlFor={id} className="font-medium text-foreground">
         {label}
       </label>
-      <Select name={name} defaultValue={value}>
-        <SelectTrigger
-          id={id}
-          className="w-full sm:w-80"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ")}
-          data-testid={testId}
-        >
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value} data-testid={`${testId}-${option.value}`}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <OptionSelect
+        id={id}
+        name={name}
+        defaultValue={value}
+        options={options}
+        invalid={Boolean(error)}
+        describedBy={[`${id}-hint`, error ? `${id}-error` : ""].filter(Boolean).join(" ")}
+        className="sm:w-80"
+        testId={testId}
+      />
       <span id={`${id}-hint`} className="text-xs text-muted-foreground">
         {hint}
       </span>
