@@ -1,19 +1,11 @@
 "use client";
 
-import { Bell, BellOff, MoreHorizontal, Send, SlidersHorizontal, Trash2 } from "lucide-react";
-import { useId, useState } from "react";
+import { Bell, BellOff, Send, SlidersHorizontal, Trash2 } from "lucide-react";
+import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { toast } from "@/components/ui/sonner";
+import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
 import type { Severity } from "@/generated/prisma/enums";
-import type { ActionState } from "@/lib/action-state";
 import {
   changeSlackThresholdAction,
   deleteSlackChannelAction,
@@ -33,12 +25,6 @@ export type ChannelSummary = {
 
 type Kind = "test" | "threshold" | "toggle" | "delete";
 
-async function run(action: () => Promise<ActionState>) {
-  const result = await action();
-  if (result.notice) toast.success(result.notice);
-  return result;
-}
-
 /** What sending a test message does, said the same in the menu's dialog and the channel page's button. */
 function testMessageDialog(channel: ChannelSummary) {
   return {
@@ -53,17 +39,16 @@ function testMessageDialog(channel: ChannelSummary) {
     ),
     confirmLabel: "Send test message",
     pendingLabel: "Sending…",
-    onConfirm: () => run(() => sendSlackTestMessageAction(channel.id)),
+    onConfirm: () => runConfirmed(() => sendSlackTestMessageAction(channel.id)),
   };
 }
 
 /** The actions on one channel, each behind a confirmation that says what happens and where. */
 export function ChannelActions({ channel }: { channel: ChannelSummary }) {
-  const [open, setOpen] = useState<Kind | null>(null);
   const [severity, setSeverity] = useState<Severity>(channel.minSeverity);
   const severityId = useId();
 
-  const dialogs: Record<Kind, Parameters<typeof ConfirmDialog>[0]> = {
+  const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
     test: testMessageDialog(channel),
     threshold: {
       title: `Change ${channel.name}'s threshold?`,
@@ -83,7 +68,7 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
       ),
       confirmLabel: "Change threshold",
       pendingLabel: "Changing…",
-      onConfirm: () => run(() => changeSlackThresholdAction(channel.id, severity)),
+      onConfirm: () => runConfirmed(() => changeSlackThresholdAction(channel.id, severity)),
     },
     toggle: channel.isEnabled
       ? {
@@ -92,14 +77,14 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
           confirmLabel: "Disable",
           pendingLabel: "Disabling…",
           destructive: true,
-          onConfirm: () => run(() => setSlackChannelEnabledAction(channel.id, false)),
+          onConfirm: () => runConfirmed(() => setSlackChannelEnabledAction(channel.id, false)),
         }
       : {
           title: `Enable ${channel.name}?`,
           description: `${channel.name} hears about violations that open from now on (${thresholdLabel(channel.minSeverity).toLowerCase()}). Messages skipped while it was disabled are not sent.`,
           confirmLabel: "Enable",
           pendingLabel: "Enabling…",
-          onConfirm: () => run(() => setSlackChannelEnabledAction(channel.id, true)),
+          onConfirm: () => runConfirmed(() => setSlackChannelEnabledAction(channel.id, true)),
         },
     delete: {
       title: `Delete ${channel.name}?`,
@@ -107,59 +92,65 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
       confirmLabel: "Delete channel",
       pendingLabel: "Deleting…",
       destructive: true,
-      onConfirm: () => run(() => deleteSlackChannelAction(channel.id)),
+      onConfirm: () => runConfirmed(() => deleteSlackChannelAction(channel.id)),
     },
   };
 
-  const choose = (kind: Kind) => () => {
-    if (kind === "threshold") setSeverity(channel.minSeverity);
-    setOpen(kind);
-  };
+  const action = (key: Kind, label: ReactNode, isSeparated = false): MenuAction<Kind> => ({
+    key,
+    label,
+    testId: `slack-action-${key}`,
+    isSeparated,
+    dialog: dialogs[key],
+  });
+  const actions = [
+    ...(channel.isEnabled
+      ? [
+          action(
+            "test",
+            <>
+              <Send aria-hidden /> Send a test message…
+            </>,
+          ),
+        ]
+      : []),
+    action(
+      "threshold",
+      <>
+        <SlidersHorizontal aria-hidden /> Change threshold…
+      </>,
+    ),
+    action(
+      "toggle",
+      channel.isEnabled ? (
+        <>
+          <BellOff aria-hidden /> Disable…
+        </>
+      ) : (
+        <>
+          <Bell aria-hidden /> Enable…
+        </>
+      ),
+    ),
+    action(
+      "delete",
+      <>
+        <Trash2 aria-hidden /> Delete…
+      </>,
+      true,
+    ),
+  ];
 
   return (
-    <>
-      {/* Not modal: the menu hands focus to the dialog it opens without leaving the page inert. */}
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button
-            variant="ghost"
-            size="icon"
-            aria-label={`Actions for ${channel.name}`}
-            data-testid="slack-channel-actions"
-          >
-            <MoreHorizontal aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          {channel.isEnabled && (
-            <DropdownMenuItem onSelect={choose("test")} data-testid="slack-action-test">
-              <Send aria-hidden /> Send a test message…
-            </DropdownMenuItem>
-          )}
-          <DropdownMenuItem onSelect={choose("threshold")} data-testid="slack-action-threshold">
-            <SlidersHorizontal aria-hidden /> Change threshold…
-          </DropdownMenuItem>
-          <DropdownMenuItem onSelect={choose("toggle")} data-testid="slack-action-toggle">
-            {channel.isEnabled ? <BellOff aria-hidden /> : <Bell aria-hidden />}
-            {channel.isEnabled ? "Disable…" : "Enable…"}
-          </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={choose("delete")} data-testid="slack-action-delete">
-            <Trash2 aria-hidden /> Delete…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
-      {open && (
-        <ConfirmDialog
-          {...dialogs[open]}
-          open
-          onOpenChange={(isOpen) => {
-            if (!isOpen) setOpen(null);
-          }}
-          confirmTestId={`slack-${open}-confirm`}
-        />
-      )}
-    </>
+    <ConfirmedActionsMenu
+      label={`Actions for ${channel.name}`}
+      testId="slack-channel-actions"
+      actions={actions}
+      onChoose={(key) => {
+        if (key === "threshold") setSeverity(channel.minSeverity);
+      }}
+      confirmTestId={(key) => `slack-${key}-confirm`}
+    />
   );
 }
 

@@ -1,17 +1,8 @@
 "use client";
 
-import { KeyRound, MoreHorizontal, RotateCcw, Send, ShieldCheck, UserX } from "lucide-react";
-import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
-import { toast } from "@/components/ui/sonner";
-import type { ActionState } from "@/lib/action-state";
+import { KeyRound, RotateCcw, Send, ShieldCheck, UserX } from "lucide-react";
+import { type ReactNode, useId, useState } from "react";
+import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
 import {
   changeUserRoleAction,
   deactivateUserAction,
@@ -27,19 +18,12 @@ type Kind = "role" | "password-link" | "deactivate" | "reactivate";
 
 /** The actions on one teammate, each behind a confirmation that says what happens and to whom. */
 export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boolean }) {
-  const [open, setOpen] = useState<Kind | null>(null);
   const [role, setRole] = useState<Role>(member.role);
   const roleId = useId();
   const isInvited = member.state === "invited";
   const isDeactivated = member.state === "deactivated";
 
-  async function run(action: () => Promise<ActionState>) {
-    const result = await action();
-    if (result.notice) toast.success(result.notice);
-    return result;
-  }
-
-  const dialogs: Record<Kind, Parameters<typeof ConfirmDialog>[0]> = {
+  const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
     role: {
       title: `Change ${member.name}'s role?`,
       description: `${member.name} gets the new role's permissions on their next click; nothing else changes.`,
@@ -54,7 +38,7 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
       ),
       confirmLabel: "Change role",
       pendingLabel: "Changing…",
-      onConfirm: () => run(() => changeUserRoleAction(member.id, role)),
+      onConfirm: () => runConfirmed(() => changeUserRoleAction(member.id, role)),
     },
     "password-link": {
       title: isInvited ? "Send the invitation again?" : `Send ${member.name} a password reset link?`,
@@ -67,7 +51,7 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
       ),
       confirmLabel: isInvited ? "Send invite" : "Send reset link",
       pendingLabel: "Sending…",
-      onConfirm: () => run(() => sendPasswordLinkAction(member.id)),
+      onConfirm: () => runConfirmed(() => sendPasswordLinkAction(member.id)),
     },
     deactivate: {
       title: `Deactivate ${member.name}?`,
@@ -77,69 +61,68 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
       confirmLabel: "Deactivate",
       pendingLabel: "Deactivating…",
       destructive: true,
-      onConfirm: () => run(() => deactivateUserAction(member.id)),
+      onConfirm: () => runConfirmed(() => deactivateUserAction(member.id)),
     },
     reactivate: {
       title: `Reactivate ${member.name}?`,
       description: `${member.name} can sign in again with their password, with the ${roleLabels[member.role]} role.`,
       confirmLabel: "Reactivate",
       pendingLabel: "Reactivating…",
-      onConfirm: () => run(() => reactivateUserAction(member.id)),
+      onConfirm: () => runConfirmed(() => reactivateUserAction(member.id)),
     },
   };
 
-  const choose = (kind: Kind) => () => {
-    if (kind === "role") setRole(member.role);
-    setOpen(kind);
-  };
+  const action = (key: Kind, label: ReactNode): MenuAction<Kind> => ({
+    key,
+    label,
+    testId: `user-action-${key}`,
+    dialog: dialogs[key],
+  });
+  const actions = isDeactivated
+    ? [
+        action(
+          "reactivate",
+          <>
+            <RotateCcw aria-hidden /> Reactivate…
+          </>,
+        ),
+      ]
+    : [
+        action(
+          "role",
+          <>
+            <ShieldCheck aria-hidden /> Change role…
+          </>,
+        ),
+        action(
+          "password-link",
+          isInvited ? (
+            <>
+              <Send aria-hidden /> Resend invite…
+            </>
+          ) : (
+            <>
+              <KeyRound aria-hidden /> Send password reset…
+            </>
+          ),
+        ),
+        action(
+          "deactivate",
+          <>
+            <UserX aria-hidden /> Deactivate…
+          </>,
+        ),
+      ];
 
   return (
-    <>
-      {/* Not modal: the menu hands focus to the dialog it opens without leaving the page inert. */}
-      <DropdownMenu modal={false}>
-        <DropdownMenuTrigger asChild>
-          <Button
-            variant="ghost"
-            size="icon"
-            aria-label={`Actions for ${member.name}`}
-            data-testid="user-actions"
-          >
-            <MoreHorizontal aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          {!isDeactivated && (
-            <DropdownMenuItem onSelect={choose("role")} data-testid="user-action-role">
-              <ShieldCheck aria-hidden /> Change role…
-            </DropdownMenuItem>
-          )}
-          {!isDeactivated && (
-            <DropdownMenuItem onSelect={choose("password-link")} data-testid="user-action-password-link">
-              {isInvited ? <Send aria-hidden /> : <KeyRound aria-hidden />}
-              {isInvited ? "Resend invite…" : "Send password reset…"}
-            </DropdownMenuItem>
-          )}
-          {isDeactivated ? (
-            <DropdownMenuItem onSelect={choose("reactivate")} data-testid="user-action-reactivate">
-              <RotateCcw aria-hidden /> Reactivate…
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem onSelect={choose("deactivate")} data-testid="user-action-deactivate">
-              <UserX aria-hidden /> Deactivate…
-            </DropdownMenuItem>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
-      {open && (
-        <ConfirmDialog
-          {...dialogs[open]}
-          open
-          onOpenChange={(isOpen) => {
-            if (!isOpen) setOpen(null);
-          }}
-          confirmTestId={`user-${open}-confirm`}
-        />
-      )}
-    </>
+    <ConfirmedActionsMenu
+      label={`Actions for ${member.name}`}
+      testId="user-actions"
+      actions={actions}
+      onChoose={(key) => {
+        if (key === "role") setRole(member.role);
+      }}
+      confirmTestId={(key) => `user-${key}-confirm`}
+    />
   );
 }
