@@ -1,10 +1,9 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/action-state";
 import { changeOwnPasswordAction } from "@/lib/actions/password-actions";
 import { FormMessage, NewPasswordFields } from "./new-password-fields";
@@ -39,15 +38,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
           <FormMessage state={state} />
         </CardContent>
         <CardFooter>
-          <Button
-            type="submit"
-            disabled={isPending}
-            aria-busy={isPending || undefined}
-            data-testid="change-password"
-          >
-            {isPending && <Loader2 aria-hidden className="animate-spin" />}
-            {isPending ? "Changing…" : "Change password"}
-          </Button>
+          <SubmitButton isPending={isPending} pendingLabel="Changing…" data-testid="change-password">
+            Change password
+          </SubmitButton>
         </CardFooter>
       </Card>
     </form>

@@ -1,8 +1,7 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/action-state";
 import { setPasswordAction } from "@/lib/actions/password-actions";
 import { FormMessage, NewPasswordFields } from "./new-password-fields";
@@ -16,16 +15,14 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <NewPasswordFields state={state} label="Password" />
       <FormMessage state={state} />
-      <Button
-        type="submit"
-        disabled={isPending}
-        aria-busy={isPending || undefined}
+      <SubmitButton
+        isPending={isPending}
+        pendingLabel="Saving…"
         className="w-full"
         data-testid="set-password"
       >
-        {isPending && <Loader2 aria-hidden className="animate-spin" />}
-        {isPending ? "Saving…" : "Set password"}
-      </Button>
+        Set password
+      </SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { useActionState, useEffect, useId } from "react";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/action-state";
 import { startIgnitionForNewBorrowerAction } from "@/lib/actions/borrower-actions";
 
@@ -112,15 +111,9 @@ export function NewBorrowerForm() {
           )}
         </CardContent>
         <CardFooter>
-          <Button
-            type="submit"
-            disabled={isPending}
-            aria-busy={isPending || undefined}
-            data-testid="start-ignition"
-          >
-            {isPending && <Loader2 aria-hidden className="animate-spin" />}
-            {isPending ? "Starting…" : "Start Ignition"}
-          </Button>
+          <SubmitButton isPending={isPending} pendingLabel="Starting…" data-testid="start-ignition">
+            Start Ignition
+          </SubmitButton>
           <span className="text-sm text-muted-foreground">
             The record shows the Ignition link too, to send yourself.
           </span>

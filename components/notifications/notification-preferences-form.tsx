@@ -1,12 +1,11 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { type ReactNode, useActionState, useId } from "react";
 import { FormMessage } from "@/components/account/new-password-fields";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { OptionSelect } from "@/components/ui/option-select";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/action-state";
 import { saveNotificationPreferencesAction } from "@/lib/actions/notification-actions";
 import { immediateChoices, scopeChoices } from "@/lib/notifications/notification-preferences";
@@ -121,15 +120,9 @@ export function NotificationPreferencesForm({
           <FormMessage state={state} />
         </CardContent>
         <CardFooter>
-          <Button
-            type="submit"
-            disabled={isPending}
-            aria-busy={isPending || undefined}
-            data-testid="save-notifications"
-          >
-            {isPending && <Loader2 aria-hidden className="animate-spin" />}
-            {isPending ? "Saving…" : "Save"}
-          </Button>
+          <SubmitButton isPending={isPending} pendingLabel="Saving…" data-testid="save-notifications">
+            Save
+          </SubmitButton>
         </CardFooter>
       </Card>
     </form>

@@ -8,6 +8,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { inputClassName } from "@/components/ui/input";
 import { toast } from "@/components/ui/sonner";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/action-state";
 import { type PreviewState, previewProfileAction, saveProfileAction } from "@/lib/actions/profile-actions";
 import { cn } from "@/lib/cn";
@@ -229,15 +230,9 @@ export function ProfileEditor({
               {state.error}
             </p>
           )}
-          <Button
-            type="submit"
-            disabled={isPending}
-            aria-busy={isPending || undefined}
-            data-testid="profile-save"
-          >
-            {isPending && <Loader2 aria-hidden className="animate-spin" />}
-            {isPending ? "Saving…" : profileId ? "Save as a new version" : "Create profile"}
-          </Button>
+          <SubmitButton isPending={isPending} pendingLabel="Saving…" data-testid="profile-save">
+            {profileId ? "Save as a new version" : "Create profile"}
+          </SubmitButton>
           <div className="flex flex-wrap items-end gap-2 sm:ml-auto">
             <Field
               label="Preview for one loan (optional)"

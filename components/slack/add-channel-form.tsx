@@ -1,10 +1,10 @@
 "use client";
 
-import { Loader2, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useActionState, useEffect, useId } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { Severity } from "@/generated/prisma/enums";
 import type { ActionState } from "@/lib/action-state";
 import { createSlackChannelAction } from "@/lib/actions/slack-actions";
@@ -80,10 +80,14 @@ export function AddChannelForm() {
         )}
       </div>
       <div className="flex flex-col gap-1.5 sm:col-span-2 lg:col-span-1 lg:pt-6">
-        <Button type="submit" disabled={isPending} aria-busy={isPending || undefined} data-testid="slack-add">
-          {isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Plus aria-hidden />}
-          {isPending ? "Adding…" : "Add channel"}
-        </Button>
+        <SubmitButton
+          isPending={isPending}
+          pendingLabel="Adding…"
+          icon={<Plus aria-hidden />}
+          data-testid="slack-add"
+        >
+          Add channel
+        </SubmitButton>
       </div>
       {state.error && (
         <p

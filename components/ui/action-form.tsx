@@ -1,11 +1,11 @@
 "use client";
 
-import { Loader2 } from "lucide-react";
 import { type ReactNode, useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import type { ActionState } from "@/lib/action-state";
 import { cn } from "@/lib/cn";
-import { Button, type ButtonProps } from "./button";
+import type { ButtonProps } from "./button";
+import { SubmitButton } from "./submit-button";
 
 type Props = {
   action: (previous: ActionState, form: FormData) => Promise<ActionState>;
@@ -43,17 +43,15 @@ export function ActionForm({
   return (
     <form action={run} className={cn("flex flex-wrap items-end gap-2", className)}>
       {children}
-      <Button
-        type="submit"
+      <SubmitButton
+        isPending={isPending}
+        pendingLabel={pendingLabel}
         variant={variant}
         size={size}
-        disabled={isPending}
-        aria-busy={isPending || undefined}
         data-testid={testId}
       >
-        {isPending && <Loader2 aria-hidden className="animate-spin" />}
-        {isPending ? pendingLabel : label}
-      </Button>
+        {label}
+      </SubmitButton>
       {state.error && (
         <span
           className="self-center text-sm text-destructive"
