@@ -22,6 +22,8 @@ test("a $500 collision deductible requirement, broken and restored", async ({
     lastName: "Deductible",
     lenderName: "Coverwatch Demo Lending LLC",
     vin: sandboxVin("mercedes-c300"),
+    // The officer sends the link: this journey follows a request to reconnect, not an invitation.
+    invite: false,
   });
   await signInAtCarrier(page, started.ignitionUri, { username: "user-auto", password: "pass-auto" });
   await page.getByTestId("policy-mercedes-c300").click();
