@@ -48,7 +48,8 @@ export function BorrowerDetailView({
           violations={borrower.violations}
           borrower={who}
           canManage={canManage}
-          canOutreach={canOutreach}
+          // A borrower who opted out of email is offered no email action anywhere on the record.
+          canOutreach={canOutreach && !borrower.emailOptedOutAt}
           assignees={assignees}
           now={now}
         />

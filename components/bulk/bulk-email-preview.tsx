@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+import { ConfirmDialog, type ConfirmResult } from "@/components/ui/confirm-dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { previewBulkEmailAction } from "@/lib/actions/bulk-actions";
 import { formatCount } from "@/lib/format-human";
@@ -8,6 +9,8 @@ import type { BulkEmailPreview as Preview } from "@/lib/server/onboarding/previe
 
 type Props = {
   kind: "invite" | "ask-reconnect";
+  /** Told how many the email reaches once the preview is read (null until then). */
+  onRecipients?: (recipients: number | null) => void;
   list: "borrowers" | "violations";
   /** The ticked rows, or null for every row matching `query`. */
   ids: string[] | null;
@@ -25,18 +28,20 @@ const skipWords: Record<keyof Preview["skipped"], string> = {
  * Inside a bulk email's confirmation: how many borrowers it reaches, who is skipped and why, and the email as
  * the first of them will read it. Read when the dialog opens; nothing is sent until the confirmation.
  */
-export function BulkEmailPreview({ kind, list, ids, query }: Props) {
+export function BulkEmailPreview({ kind, list, ids, query, onRecipients }: Props) {
   const [result, setResult] = useState<{ error?: string; preview?: Preview } | null>(null);
   const idsKey = ids?.join(",") ?? "";
   useEffect(() => {
     let isCurrent = true;
     previewBulkEmailAction({ kind, list, ids: idsKey ? idsKey.split(",") : null, query }).then((answer) => {
-      if (isCurrent) setResult(answer);
+      if (!isCurrent) return;
+      setResult(answer);
+      onRecipients?.(answer.preview?.recipients ?? null);
     });
     return () => {
       isCurrent = false;
     };
-  }, [kind, list, idsKey, query]);
+  }, [kind, list, idsKey, query, onRecipients]);
 
   if (!result) return <Skeleton className="h-40 w-full" aria-label="Preparing the preview" />;
   if (result.error || !result.preview)
@@ -79,5 +84,46 @@ export function BulkEmailPreview({ kind, list, ids, query }: Props) {
         </div>
       )}
     </div>
+  );
+}
+
+type ConfirmProps = Omit<Props, "onRecipients"> & {
+  title: string;
+  description: string;
+  /** The confirm button's words for this many recipients. */
+  confirmLabel: (recipients: number) => string;
+  onConfirm: () => Promise<ConfirmResult>;
+  confirmTestId: string;
+  /** The button that opens the confirmation. */
+  children: ReactNode;
+};
+
+/**
+ * A bulk email's confirmation: the preview decides the numbers (one count, the recipients, wherever the dialog
+ * gives one), and nothing can be sent to nobody.
+ */
+export function BulkEmailConfirm({
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  confirmTestId,
+  children,
+  ...target
+}: ConfirmProps) {
+  const [recipients, setRecipients] = useState<number | null>(null);
+  return (
+    <ConfirmDialog
+      title={title}
+      description={description}
+      confirmLabel={recipients === null ? "Send" : confirmLabel(recipients)}
+      pendingLabel="Starting…"
+      isConfirmDisabled={!recipients}
+      onConfirm={onConfirm}
+      confirmTestId={confirmTestId}
+      body={<BulkEmailPreview {...target} onRecipients={setRecipients} />}
+    >
+      {children}
+    </ConfirmDialog>
   );
 }

@@ -5,12 +5,14 @@ type Props = {
   /** The lender the borrower knows: these pages speak in its name, not Coverwatch's. */
   lenderName: string | null;
   title: string;
+  /** The heading's test id (the Ignition result page names its outcome this way). */
+  titleTestId?: string;
   description?: ReactNode;
   children?: ReactNode;
 };
 
 /** The frame of the pages a borrower opens from an email: the lender's name above one card, centred. */
-export function BorrowerPageShell({ lenderName, title, description, children }: Props) {
+export function BorrowerPageShell({ lenderName, title, titleTestId, description, children }: Props) {
   return (
     <div className="flex min-h-dvh flex-col items-center justify-center px-4 py-12">
       <main className="w-full max-w-lg">
@@ -22,7 +24,9 @@ export function BorrowerPageShell({ lenderName, title, description, children }: 
         </p>
         <Card>
           <CardHeader className="pb-4">
-            <h1 className="text-title">{title}</h1>
+            <h1 className="text-title" data-testid={titleTestId}>
+              {title}
+            </h1>
             {description && <CardDescription>{description}</CardDescription>}
           </CardHeader>
           {children && <CardContent className="grid gap-4 text-sm">{children}</CardContent>}

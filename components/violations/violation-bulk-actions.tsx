@@ -3,7 +3,7 @@
 import { CalendarClock, Check, Mail, ShieldOff, UserRoundPen } from "lucide-react";
 import { useId, useState } from "react";
 import { BulkActionBar } from "@/components/bulk/bulk-action-bar";
-import { BulkEmailPreview } from "@/components/bulk/bulk-email-preview";
+import { BulkEmailConfirm } from "@/components/bulk/bulk-email-preview";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
@@ -20,8 +20,6 @@ type Props = {
   pageSize: number;
   /** The queue's query string (filters and sort): what "all matching" means. */
   query: string;
-  /** The borrower of each violation on the page, to count whom "ask to reconnect" writes to. */
-  borrowerOf: Record<string, string>;
   assignees: { value: string; label: string }[];
   currentUserId: string;
   canAskReconnect: boolean;
@@ -41,7 +39,6 @@ export function ViolationBulkActions({
   total,
   pageSize,
   query,
-  borrowerOf,
   assignees,
   currentUserId,
   canAskReconnect,
@@ -74,7 +71,6 @@ export function ViolationBulkActions({
     >
       {({ count, who, isAllMatching, ids, start }) => {
         const violations = countOf(count, "violation", "violations");
-        const borrowers = new Set(ids.map((violationId) => borrowerOf[violationId])).size;
         return (
           <>
             <ConfirmDialog
@@ -140,38 +136,23 @@ export function ViolationBulkActions({
               </Button>
             </ConfirmDialog>
             {canAskReconnect && (
-              <ConfirmDialog
-                title={
-                  isAllMatching
-                    ? `Ask the borrowers of ${violations} to reconnect?`
-                    : `Ask ${countOf(borrowers, "borrower", "borrowers")} to reconnect?`
-                }
+              <BulkEmailConfirm
+                kind="ask-reconnect"
+                list="violations"
+                ids={isAllMatching ? null : ids}
+                query={query}
+                title="Ask the borrowers to reconnect?"
                 description={`${bulkActionKinds["ask-reconnect"].consequence(
-                  isAllMatching
-                    ? "Each borrower of these violations"
-                    : borrowers === 1
-                      ? "This borrower"
-                      : `These ${borrowers} borrowers`,
+                  "The borrowers counted below",
                 )} A borrower with several of these violations gets one email.`}
-                confirmLabel={
-                  isAllMatching ? "Send the emails" : `Send ${countOf(borrowers, "email", "emails")}`
-                }
-                pendingLabel="Starting…"
+                confirmLabel={(recipients) => `Send ${countOf(recipients, "email", "emails")}`}
                 onConfirm={() => start("ask-reconnect")}
                 confirmTestId="bulk-ask-reconnect-confirm"
-                body={
-                  <BulkEmailPreview
-                    kind="ask-reconnect"
-                    list="violations"
-                    ids={isAllMatching ? null : ids}
-                    query={query}
-                  />
-                }
               >
                 <Button variant="outline" size="sm" data-testid="bulk-ask-reconnect">
                   <Mail aria-hidden /> Ask to reconnect
                 </Button>
-              </ConfirmDialog>
+              </BulkEmailConfirm>
             )}
             <ConfirmDialog
               title={assigneeName ? `Assign ${violations} to ${assigneeName}?` : `Unassign ${violations}?`}

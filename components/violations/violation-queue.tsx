@@ -89,7 +89,6 @@ export function ViolationQueue({
             total={page.total}
             pageSize={size}
             query={viewQuery}
-            borrowerOf={Object.fromEntries(page.rows.map((row) => [row.id, row.borrowerId]))}
             assignees={assignees}
             currentUserId={currentUserId}
             canAskReconnect={permissions.canAskReconnect}

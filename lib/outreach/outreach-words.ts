@@ -10,6 +10,14 @@ export function outreachTitle({ reason, reminderNumber }: { reason: string; remi
   return reminderNumber > 0 ? `Reminder ${reminderNumber}` : "Request to reconnect";
 }
 
+const reasonWords: Record<string, string> = {
+  [inviteReason]: "Never connected",
+  "not-connected": "Never connected",
+  "check-in": "Check-in: nothing failing",
+  "requirement-failing": "Requirement failing",
+  "policy-removed": "Policy removed",
+};
+
 export function outreachReason(reason: string) {
-  return reason === inviteReason ? "Never connected" : connectionStatusLabel(reason);
+  return reasonWords[reason] ?? connectionStatusLabel(reason);
 }

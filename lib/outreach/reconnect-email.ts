@@ -5,7 +5,11 @@ export type ReconnectReason =
   | "account-disabled"
   | "account-inaccessible"
   | "policy-removed"
-  | "requirement-failing";
+  | "requirement-failing"
+  /** Never connected: the request asks for a first connection, not a reconnection. */
+  | "not-connected"
+  /** Nothing is wrong: the officer asks for a fresh connection (a new policy, a check before a review). */
+  | "check-in";
 
 const explanations: Record<ReconnectReason, string> = {
   "credentials-expired":
@@ -17,6 +21,8 @@ const explanations: Record<ReconnectReason, string> = {
   "account-inaccessible": "We have not been able to reach your insurance account for a while.",
   "policy-removed": "The policy we were monitoring no longer appears in your insurance account.",
   "requirement-failing": "Your current policy does not meet a requirement of your loan.",
+  "not-connected": "We have not yet been able to confirm the insurance on the vehicle of your loan.",
+  "check-in": "We would like to confirm that the insurance on the vehicle of your loan is up to date.",
 };
 
 export function isReconnectReason(value: string): value is ReconnectReason {
@@ -41,7 +47,8 @@ export function reconnectEmail({
   reminderNumber,
 }: EmailInput) {
   const lender = lenderName ?? "your lender";
-  const subject = `${reminderNumber > 0 ? "Reminder: " : ""}Please reconnect your insurance for ${lender}`;
+  const verb = reason === "not-connected" ? "connect" : "reconnect";
+  const subject = `${reminderNumber > 0 ? "Reminder: " : ""}Please ${verb} your insurance for ${lender}`;
   const lines = [
     `Hello ${borrowerFirstName},`,
     "",
@@ -50,12 +57,14 @@ export function reconnectEmail({
     "",
     reason === "requirement-failing"
       ? "If you have changed or updated your policy, please connect it again so we can confirm your coverage:"
-      : "Please connect your insurance again so we can keep confirming your coverage:",
+      : reason === "not-connected"
+        ? "Please connect your insurance account so we can confirm your coverage:"
+        : "Please connect your insurance again so we can keep confirming your coverage:",
     link,
     "",
     "It takes about two minutes. You sign in to your insurance company through Axle; we never see your password.",
     "",
-    `Thank you,\n${lender}`,
+    `Thank you,\n${lenderName ?? "Your lender"}`,
   ];
   return { subject, text: lines.join("\n") };
 }

@@ -36,7 +36,7 @@ export type RuleContext = {
 export type BorrowerRuleContext = {
   borrower: { vehicles: CollateralVehicle[] };
   policies: AxlePolicy[];
-  /** The first Ignition link made for the borrower: the invite. */
+  /** The first email that asked the borrower to connect (an invitation, or an officer's request). */
   invitedAt: Date | null;
   /** The first completed connection, monitored or not. */
   connectedAt: Date | null;

@@ -116,7 +116,8 @@ test("a $500 collision deductible requirement, broken and restored", async ({
   await expect(email.getByTestId("outbox-text")).toContainText(
     "What we found: The collision deductible on the 2019 Mercedes-Benz C 300 is $1,000, above the $500 allowed.",
   );
-  await expect(email.getByTestId("outbox-text")).toContainText("/ignition-ui/?token=ign_");
+  // The link goes through the lender's page, which hands over to Ignition.
+  await expect(email.getByTestId("outbox-text")).toContainText("/connect/start?s=");
   await step("04-email-in-outbox");
 
   // The carrier lowers it back: the violation resolves and stays in the history.

@@ -25,6 +25,7 @@ test("a bulk invitation shows whom it reaches and the email before anything is s
   const dialog = page.getByTestId("bulk-invite-confirm-dialog");
   await expect(dialog.getByTestId("bulk-email-recipients")).toHaveText("2 borrowers");
   await expect(dialog.getByTestId("bulk-email-skipped")).toHaveText("Skipped: 1 already invited.");
+  await expect(page.getByTestId("bulk-invite-confirm")).toHaveText("Send 2 invitations");
   await expect(dialog.getByTestId("bulk-email-subject")).toHaveText(
     "Your lender asks you to connect your auto insurance",
   );

@@ -170,9 +170,13 @@ test("a bulk ask to reconnect runs as a job, shows its progress, and emails each
     await page.getByTestId(`borrower-row-${reference}`).getByTestId("select-row").click();
   await expect(page.getByTestId("bulk-count")).toHaveText("3 selected");
   await page.getByTestId("bulk-ask-reconnect").click();
-  await expect(page.getByTestId("bulk-ask-reconnect-confirm-dialog")).toContainText(
-    "These 3 borrowers will each get an email with a new Ignition link",
+  const dialog = page.getByTestId("bulk-ask-reconnect-confirm-dialog");
+  await expect(dialog).toContainText(
+    "The borrowers counted below will each get an email with a new Ignition link",
   );
+  // One count wherever the dialog gives one: the recipients the preview found.
+  await expect(dialog.getByTestId("bulk-email-recipients")).toHaveText("3 borrowers");
+  await expect(page.getByTestId("bulk-ask-reconnect-confirm")).toHaveText("Send 3 emails");
   await page.getByTestId("bulk-ask-reconnect-confirm").click();
   await expect(page.getByTestId("bulk-progress")).toHaveAttribute("data-status", "DONE", { timeout: 30_000 });
   await expect(page.getByTestId("bulk-progress-summary")).toHaveText("Done: 3 of 3");

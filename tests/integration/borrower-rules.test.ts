@@ -117,6 +117,7 @@ describe("connected within N days of the invite", () => {
     const { borrowerId, ignitionSessionId } = await startIgnitionForNewBorrower(
       { firstName: "Jordan", lastName: "Late", email: "jordan.late@example.com", loanReference: "LN-LATE-1" },
       harness.admin,
+      { invite: true },
     );
     await assignProfile({ borrowerId, profileId, actor: harness.admin });
     expect(await latestResult(borrowerId, "connected-within")).toMatchObject({
@@ -124,9 +125,9 @@ describe("connected within N days of the invite", () => {
       message: expect.stringContaining("3 days left to connect"),
     });
 
-    const invitedAt = (
-      await harness.db.ignitionSession.findUniqueOrThrow({ where: { id: ignitionSessionId } })
-    ).createdAt;
+    // The clock starts at the invitation email.
+    const invitedAt = (await harness.db.outreach.findFirstOrThrow({ where: { borrowerId, inviteStep: 0 } }))
+      .createdAt;
     await runDailyMaintenance(new Date(invitedAt.getTime() + 3 * day));
     expect(await borrowerViolations(borrowerId, "connected-within")).toEqual([]);
     await runDailyMaintenance(new Date(invitedAt.getTime() + 4 * day));
@@ -219,10 +220,10 @@ describe("a rule taken out of the profile", () => {
     const { reevaluateBorrowers } = await import("@/lib/server/profiles/reevaluate-borrowers");
     const rules = [
       { ruleKey: "collateral-covered", severity: "HIGH" as const, input: {} },
-      { ruleKey: "vin-match", severity: "HIGH" as const, input: {} },
+      { ruleKey: "collision-deductible", severity: "HIGH" as const, input: { maxDeductible: 100 } },
     ];
     const profileId = await profileWith("Collateral only", rules);
-    const connected = await harness.connectBorrower("mercedes-c300");
+    const connected = await harness.connectBorrower("mercedes-c300", { vin: sandboxVin("mercedes-c300") });
     await assignProfile({ borrowerId: connected.borrowerId, profileId, actor: harness.admin });
     await saveCollateral({
       borrowerId: connected.borrowerId,
@@ -238,7 +239,7 @@ describe("a rule taken out of the profile", () => {
           orderBy: { ruleKey: "asc" },
         })
       ).map((v) => v.ruleKey),
-    ).toEqual(["collateral-covered", "vin-match"]);
+    ).toEqual(["collateral-covered", "collision-deductible"]);
 
     await saveProfile({
       profileId,

@@ -80,8 +80,9 @@ export default async function OutboxPage({
                   </p>
                 ) : !email.isSensitive && !canReadBorrowerEmail ? (
                   <p className="mt-2 text-muted-foreground" data-testid="outbox-text-hidden">
-                    This email holds the borrower's Ignition link; only admins and compliance officers can
-                    read it.
+                    {email.unsubscribeUrl
+                      ? "This email holds the borrower's Ignition link; only admins and compliance officers can read it."
+                      : "This email is addressed to a teammate; only admins and compliance officers can read it."}
                   </p>
                 ) : (
                   // Whole, wrapped: a box that scrolled would need a keyboard focus of its own.

@@ -1,3 +1,11 @@
+import type { Metadata } from "next";
+import { BorrowerPageShell } from "@/components/connect/borrower-page-shell";
+
+export const metadata: Metadata = {
+  title: { absolute: "Your insurance connection" },
+  robots: { index: false, follow: false },
+};
+
 // What the borrower sees after Ignition sends them back. Deliberately shows nothing about their data.
 const messages: Record<string, { title: string; body: string }> = {
   connected: {
@@ -30,11 +38,8 @@ export default async function ConnectResultPage({
   const { outcome = "failed" } = await searchParams;
   const message = messages[outcome] ?? (messages.failed as { title: string; body: string });
   return (
-    <main className="mx-auto mt-24 max-w-md rounded-xl bg-white p-8 shadow">
-      <h1 className="text-xl font-semibold" data-testid={`connect-${outcome}`}>
-        {message.title}
-      </h1>
-      <p className="mt-3 text-slate-600">{message.body}</p>
-    </main>
+    <BorrowerPageShell lenderName={null} title={message.title} titleTestId={`connect-${outcome}`}>
+      <p className="text-muted-foreground">{message.body}</p>
+    </BorrowerPageShell>
   );
 }

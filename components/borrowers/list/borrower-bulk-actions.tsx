@@ -3,12 +3,12 @@
 import { Download, Mail, Send, ShieldCheck } from "lucide-react";
 import { useState } from "react";
 import { BulkActionBar } from "@/components/bulk/bulk-action-bar";
-import { BulkEmailPreview } from "@/components/bulk/bulk-email-preview";
+import { BulkEmailConfirm } from "@/components/bulk/bulk-email-preview";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { bulkActionKinds } from "@/lib/bulk/bulk-action-kinds";
-import { formatCount } from "@/lib/format-human";
+import { countOf, formatCount } from "@/lib/format-human";
 
 type Props = {
   /** The bulk actions the page lists already (see BulkActionBar). */
@@ -54,48 +54,38 @@ export function BorrowerBulkActions({
       {({ count, who, isAllMatching, ids, start }) => (
         <>
           {canAskReconnect && (
-            <ConfirmDialog
-              title={`Invite ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"} to connect?`}
-              description={bulkActionKinds.invite.consequence(who)}
-              confirmLabel="Send invitations"
-              pendingLabel="Starting…"
+            <BulkEmailConfirm
+              kind="invite"
+              list="borrowers"
+              ids={isAllMatching ? null : ids}
+              query={query}
+              title="Invite to connect?"
+              description={bulkActionKinds.invite.consequence("The borrowers counted below")}
+              confirmLabel={(recipients) => `Send ${countOf(recipients, "invitation", "invitations")}`}
               onConfirm={() => start("invite")}
               confirmTestId="bulk-invite-confirm"
-              body={
-                <BulkEmailPreview
-                  kind="invite"
-                  list="borrowers"
-                  ids={isAllMatching ? null : ids}
-                  query={query}
-                />
-              }
             >
               <Button variant="outline" size="sm" data-testid="bulk-invite">
                 <Send aria-hidden /> Invite
               </Button>
-            </ConfirmDialog>
+            </BulkEmailConfirm>
           )}
           {canAskReconnect && (
-            <ConfirmDialog
-              title={`Ask ${formatCount(count)} ${count === 1 ? "borrower" : "borrowers"} to reconnect?`}
-              description={bulkActionKinds["ask-reconnect"].consequence(who)}
-              confirmLabel={`Send ${formatCount(count)} ${count === 1 ? "email" : "emails"}`}
-              pendingLabel="Starting…"
+            <BulkEmailConfirm
+              kind="ask-reconnect"
+              list="borrowers"
+              ids={isAllMatching ? null : ids}
+              query={query}
+              title="Ask to reconnect?"
+              description={bulkActionKinds["ask-reconnect"].consequence("The borrowers counted below")}
+              confirmLabel={(recipients) => `Send ${countOf(recipients, "email", "emails")}`}
               onConfirm={() => start("ask-reconnect")}
               confirmTestId="bulk-ask-reconnect-confirm"
-              body={
-                <BulkEmailPreview
-                  kind="ask-reconnect"
-                  list="borrowers"
-                  ids={isAllMatching ? null : ids}
-                  query={query}
-                />
-              }
             >
               <Button variant="outline" size="sm" data-testid="bulk-ask-reconnect">
                 <Mail aria-hidden /> Ask to reconnect
               </Button>
-            </ConfirmDialog>
+            </BulkEmailConfirm>
           )}
           {canAssignProfile && (
             <ConfirmDialog

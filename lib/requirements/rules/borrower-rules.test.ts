@@ -65,11 +65,6 @@ describe("every collateral vehicle covered", () => {
       missing: [hyundaiVin],
     },
     {
-      name: "neither vehicle is on the only policy",
-      ctx: withVehicles([mercedesVin, hyundaiVin], [sandboxPolicy("state-minimum")]),
-      missing: [mercedesVin, hyundaiVin],
-    },
-    {
       name: "a third vehicle financed later is on no policy",
       ctx: withVehicles([mercedesVin, hyundaiVin, "1HGCV1F30LA004512"], [mercedes, hyundai]),
       missing: ["1HGCV1F30LA004512"],
@@ -91,6 +86,16 @@ describe("every collateral vehicle covered", () => {
   });
 
   it.each([
+    {
+      name: "none of the collateral on any policy (the VIN rule fails for that: one cause, one failure)",
+      ctx: withVehicles([mercedesVin, hyundaiVin], [sandboxPolicy("state-minimum")]),
+      message: /None of the collateral is on the borrower's policies/,
+    },
+    {
+      name: "the only collateral vehicle missing from the only policy",
+      ctx: withVehicles([hyundaiVin], [mercedes]),
+      message: /see the VIN rule/,
+    },
     { name: "no collateral on file", ctx: withVehicles([], [mercedes]), message: /No collateral vehicle/ },
     { name: "no monitored policy yet", ctx: withVehicles([mercedesVin], []), message: /No monitored policy/ },
   ])("is unknown with $name", ({ ctx, message }) => {

@@ -5,8 +5,10 @@
 // Boundaries and missing data:
 // - pass: each collateral VIN is on a monitored policy after normalisation (case, spaces, dashes, O/I/Q).
 // - caution: a collateral vehicle is found only by the last 8 characters of its VIN.
-// - fail: a collateral vehicle is on no monitored policy; the evidence names it and where the others are.
-// - unknown: no collateral VIN on file, or no monitored policy yet (the connection rules speak to that).
+// - fail: a collateral vehicle is on no monitored policy while another one is on a policy; the evidence names it
+//   and where the others are.
+// - unknown: no collateral VIN on file; no monitored policy yet (the connection rules speak to that); or none of
+//   the collateral is on any policy: the VIN rule fails on each policy for that, once per cause.
 import { z } from "zod";
 import { findVehicle, result } from "../policy-facts";
 import { defineBorrowerRule } from "../types";
@@ -19,7 +21,7 @@ export const collateralCoveredRule = defineBorrowerRule({
   description:
     "Each collateral vehicle is on one of the borrower's monitored policies, for borrowers with several vehicles or loans.",
   boundaries:
-    "Judged once for the borrower, over every monitored policy. Each collateral VIN on some policy passes; one found only by its last 8 characters is a caution; one on no policy fails and is named. Unknown when no collateral VIN is on file or no policy is monitored yet.",
+    "Judged once for the borrower, over every monitored policy. Each collateral VIN on some policy passes; one found only by its last 8 characters is a caution; one on no policy, while another is on a policy, fails and is named. Unknown when no collateral VIN is on file, no policy is monitored yet, or none of the collateral is on any policy (the VIN rule fails for that).",
   inputSchema: z.object({}),
   fields: [],
   evaluate({ borrower, policies }) {
@@ -48,6 +50,13 @@ export const collateralCoveredRule = defineBorrowerRule({
       .map(({ vin, where }) => `${vin}: ${where ? `policy ${where.policyNumber}` : "on no policy"}`)
       .join("; ");
     const missing = placed.filter(({ where }) => !where).map(({ vin }) => vin);
+    if (missing.length === placed.length)
+      return result(
+        key,
+        "unknown",
+        "None of the collateral is on the borrower's policies: see the VIN rule, which fails for that.",
+        { required, found },
+      );
     if (missing.length > 0) {
       const covered = placed.length - missing.length;
       return result(

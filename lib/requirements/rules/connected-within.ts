@@ -2,11 +2,12 @@
 // who never completes Ignition has no policy for the other rules to judge.
 //
 // Boundaries and missing data:
-// - Days are whole calendar days (UTC) since the first Ignition link was made: on exactly day N, still a pass.
+// - Days are whole calendar days (UTC) since the first email that asked the borrower to connect (an invitation,
+//   or a request an officer sent): on exactly day N, still a pass. A link made but never emailed starts nothing.
 // - pass: a connection was completed (at any time; a later disconnection is the account rule's business), or
 //   the invite is at most N days old (the evidence counts the days left).
 // - fail: no completed connection more than N days after the invite.
-// - unknown: nobody has been invited yet (no Ignition link made), so no clock has started.
+// - unknown: no email has asked the borrower yet, so no clock has started.
 import { z } from "zod";
 import { calendarDaysUntil, day, result } from "../policy-facts";
 import { defineBorrowerRule } from "../types";
@@ -17,10 +18,11 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export const connectedWithinRule = defineBorrowerRule({
   key,
-  title: "Connected within days of the invite",
-  description: "The borrower completes Ignition within the given number of days of their first invite.",
+  title: "Connected in time after the invitation",
+  description:
+    "The borrower completes Ignition within the given number of days of the first email asking them to.",
   boundaries:
-    "Counted in calendar days from the first Ignition link made for the borrower: connecting on exactly the last day passes, and a borrower still not connected a day later fails. Once connected it passes for good. Unknown until the borrower has been invited.",
+    "Counted in calendar days from the first email that asked the borrower to connect (an invitation, or a request an officer sent): connecting on exactly the last day passes, and a borrower still not connected a day later fails. Once connected it passes for good. Unknown until an email has asked them.",
   inputSchema: z.object({ withinDays: z.number().int().min(0).max(365).default(14) }),
   fields: [{ name: "withinDays", label: "Days to connect", kind: "days" }],
   evaluate({ invitedAt, connectedAt, now }, { withinDays }) {
@@ -32,12 +34,12 @@ export const connectedWithinRule = defineBorrowerRule({
       return result(key, "pass", `Connected on ${day(connectedAt)}.`, { required, found });
     }
     if (!invitedAt)
-      return result(key, "unknown", "Not invited yet: no Ignition link has been made for this borrower.", {
+      return result(key, "unknown", "Not invited yet: no email has asked this borrower to connect.", {
         required,
         found: "no invite",
       });
     const elapsed = calendarDaysUntil(now, invitedAt);
-    const found = `not connected, invited ${day(invitedAt)} (${plural(elapsed, "day")} ago)`;
+    const found = `not connected, invited ${day(invitedAt)} (${elapsed === 0 ? "today" : `${plural(elapsed, "day")} ago`})`;
     if (elapsed > withinDays)
       return result(
         key,

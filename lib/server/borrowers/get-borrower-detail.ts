@@ -20,6 +20,7 @@ export const getBorrowerDetail = cache(async (borrowerId: string) => {
       firstName: true,
       lastName: true,
       email: true,
+      emailOptedOutAt: true,
       requirementProfileId: true,
       ignitionSessions: {
         orderBy: { createdAt: "desc" },

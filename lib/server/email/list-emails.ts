@@ -34,6 +34,8 @@ const rowSelect = {
   text: true,
   status: true,
   isSensitive: true,
+  // Set on every email to a borrower (their opt-out): tells those apart from the team's own alerts.
+  unsubscribeUrl: true,
   error: true,
   createdAt: true,
   sentAt: true,

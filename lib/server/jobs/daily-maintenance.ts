@@ -23,7 +23,7 @@ export async function runDailyMaintenance(now = new Date()) {
     where: {
       OR: [
         { connections: { some: { isMonitoring: true } } },
-        { connections: { none: {} }, ignitionSessions: { some: {} } },
+        { connections: { none: {} }, outreach: { some: {} } },
       ],
     },
     select: { id: true },

@@ -23,16 +23,24 @@ export async function readLanding(sessionId: string, signature: unknown): Promis
         select: {
           firstName: true,
           lenderName: true,
-          connections: { where: { isMonitoring: true }, select: { id: true }, take: 1 },
+          connections: {
+            where: { isMonitoring: true, connectionStatus: "active" },
+            select: { id: true },
+            take: 1,
+          },
         },
       },
     },
   });
   if (!session) return { state: "invalid" };
   const { borrower } = session;
-  if (borrower.connections.length > 0) return { state: "connected", lenderName: borrower.lenderName };
-  if (session.status === "COMPLETED" || session.status === "ERRORED")
-    return { state: "spent", lenderName: borrower.lenderName };
+  // A link already used: say whether it connected them. A request to reconnect goes to a borrower whose old
+  // connection still exists (broken), so only this session's own outcome counts.
+  if (session.status === "COMPLETED")
+    return borrower.connections.length > 0
+      ? { state: "connected", lenderName: borrower.lenderName }
+      : { state: "spent", lenderName: borrower.lenderName };
+  if (session.status === "ERRORED") return { state: "spent", lenderName: borrower.lenderName };
   return {
     state: "ready",
     lenderName: borrower.lenderName,

@@ -8,6 +8,7 @@ import { optedOutMessage, storeBorrowerEmail } from "../email/store-borrower-ema
 import { AppError } from "../errors";
 import { requestIgnition, saveSession } from "../ignition/start-ignition";
 import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
+import { landingUrl } from "../onboarding/borrower-links";
 
 type Request = {
   borrowerId: string;
@@ -36,7 +37,8 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
       emailOptedOutAt: true,
       connections: { select: { connectionStatus: true, isMonitoring: true } },
       violations: {
-        where: violationId ? { id: violationId } : { status: { not: "RESOLVED" } },
+        // A waived violation does not count against the borrower: it is no reason to write.
+        where: violationId ? { id: violationId } : { status: { in: ["OPEN", "ACKNOWLEDGED"] } },
         orderBy: { firstSeenAt: "asc" },
         take: 1,
       },
@@ -58,7 +60,8 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
     lenderName: borrower.lenderName,
     reason,
     detail: reason === "requirement-failing" ? violation?.message : undefined,
-    link: session.uri,
+    // Through the lender's page, like an invitation: it says who asks and why before the hand-off to Axle.
+    link: landingUrl(session.id),
     reminderNumber: 0,
   });
   // The email, its outreach record, the audit row and the job that sends it are one transaction (an outbox):
@@ -91,11 +94,16 @@ export async function requestReconnect({ borrowerId, violationId, actor, answeri
   });
 }
 
-/** The disconnection's own status when the account is down; a removed policy; otherwise a failing requirement. */
+/**
+ * Why we ask, so the email says nothing false: the disconnection's own status when the account is down; a
+ * removed policy; a failing requirement when one is open; a first connection for a borrower who never
+ * connected; otherwise a plain check-in.
+ */
 export function reasonFor(
   violation: { ruleKey: string; evidence: unknown } | undefined,
   connections: { connectionStatus: string }[],
 ): ReconnectReason {
+  if (connections.length === 0) return "not-connected";
   const down = connections
     .map((connection) => connection.connectionStatus)
     .find((status) => status !== "active" && isReconnectReason(status));
@@ -105,5 +113,5 @@ export function reasonFor(
     (violation.evidence as { found?: string } | null)?.found === "active flag is null"
   )
     return "policy-removed";
-  return "requirement-failing";
+  return violation ? "requirement-failing" : "check-in";
 }

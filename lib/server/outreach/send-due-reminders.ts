@@ -5,6 +5,7 @@ import { db } from "../db";
 import { enqueueEmail } from "../email/send-email-job";
 import { storeBorrowerEmail } from "../email/store-borrower-email";
 import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
+import { landingUrl } from "../onboarding/borrower-links";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -70,7 +71,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
       lenderName: request.borrower.lenderName,
       reason: request.reason,
       detail: request.reason === "requirement-failing" ? request.violation?.message : undefined,
-      link: request.ignitionSession.uri,
+      link: landingUrl(request.ignitionSessionId as string),
       reminderNumber: next.reminderNumber,
     });
     // One transaction: the reminder's email, its record, the audit row and the job that sends it.

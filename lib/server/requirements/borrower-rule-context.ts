@@ -18,7 +18,8 @@ export async function loadBorrowerRuleContext(
       requirementProfileId: true,
       vehicles: { select: { vin: true, year: true, make: true, model: true }, orderBy: { createdAt: "asc" } },
       connections: { select: { isMonitoring: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-      ignitionSessions: { select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      // The first email that asked them to connect: an invitation, or a request an officer sent.
+      outreach: { select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
   if (!borrower) return null;
@@ -31,7 +32,7 @@ export async function loadBorrowerRuleContext(
   const context: BorrowerRuleContext = {
     borrower: { vehicles: borrower.vehicles },
     policies: policies.map(({ data }) => data as AxlePolicy),
-    invitedAt: borrower.ignitionSessions[0]?.createdAt ?? null,
+    invitedAt: borrower.outreach[0]?.createdAt ?? null,
     connectedAt: connections[0]?.createdAt ?? null,
     now,
   };
