@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { policyActions, runAction } from "../../axle-twin/src/actions";
+import { accountActions, policyActions, runAction } from "../../axle-twin/src/actions";
 import { type OutboundEventType, outboundEventSchemas } from "../../lib/integrations/event-types";
 import { type HttpReceiver, startHttpReceiver } from "../support/http-receiver";
 import { type Harness, startServerHarness } from "../support/server-harness";
@@ -169,6 +169,30 @@ describe("events emitted by real changes", () => {
     for (const event of about()) expectFitsItsSchema(event);
     expect(about()[0]?.data).toMatchObject({ reason: "Renewal in hand" });
     expect(about()[1]?.data.connection).toMatchObject({ id: borrower.connectionId });
+  });
+  it("a connection that goes down is told once, with its status and carrier, however often it syncs down", async () => {
+    const endpoint = await addEndpoint(["connection.disconnected"]);
+    const borrower = await harness.connectBorrower();
+    const { accountId } = await harness.db.axleConnection.findUniqueOrThrow({
+      where: { id: borrower.connectionId },
+    });
+    runAction(accountActions, "expire-credentials", harness.twin.context, accountId);
+    for (let delivered = 0; delivered < 2; delivered++)
+      await harness.deliverEvent("account.disconnected", { ref: accountId, status: "credentials-expired" });
+    const about = () => eventsAbout(endpoint.path, endpoint.secret, borrower.borrowerId);
+    await expect.poll(() => about().length, { timeout: 20_000 }).toBe(1);
+    const [event] = about();
+    if (!event) throw new Error("no event");
+    expectFitsItsSchema(event);
+    expect(event.data.connection).toMatchObject({
+      id: borrower.connectionId,
+      status: "credentials-expired",
+      carrier: expect.any(String),
+    });
+    const recorded = await harness.db.outboundEvent.count({
+      where: { type: "connection.disconnected", borrowerId: borrower.borrowerId },
+    });
+    expect(recorded).toBe(1);
   });
 });
 
@@ -339,5 +363,23 @@ describe("the SSRF guard, when private destinations are not allowed", () => {
     const allowed = await postWebhook(`http://localhost:${port}${path}`, { body: "{}", headers: {} });
     expect(allowed.isSent).toBe(true);
     expect(receiver.requestsTo(path)).toHaveLength(1);
+  });
+});
+
+describe("GET /api/v1/webhooks/schemas", () => {
+  it("serves the JSON Schema of every event type's body", async () => {
+    const { GET } = await import("@/app/api/v1/webhooks/schemas/route");
+    const response = GET();
+    expect(response.status).toBe(200);
+    const { schemas } = (await response.json()) as { schemas: Record<string, { properties: object }> };
+    expect(Object.keys(schemas).sort()).toEqual(Object.keys(outboundEventSchemas).sort());
+    expect(schemas["violation.opened"]?.properties).toMatchObject({
+      type: { const: "violation.opened" },
+      data: {
+        properties: {
+          violation: { properties: { severity: { enum: ["LOW", "MEDIUM", "HIGH", "CRITICAL"] } } },
+        },
+      },
+    });
   });
 });
