@@ -2,13 +2,11 @@
 
 import { Plus } from "lucide-react";
 import { useActionState, useEffect, useId } from "react";
-import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { toast } from "@/components/ui/sonner";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createWebhookEndpointAction, type SecretState } from "@/lib/actions/webhook-actions";
-import { eventTypeLabels } from "@/lib/integrations/event-type-labels";
-import { outboundEventTypes } from "@/lib/integrations/event-types";
+import { EventTypeChoices } from "./event-type-choices";
 import { SecretReveal } from "./secret-reveal";
 
 /**
@@ -65,28 +63,7 @@ export function AddEndpointForm() {
           aria-describedby={errors.eventTypes ? `${id}-events-error` : undefined}
         >
           <legend className="mb-1 font-medium text-foreground">Events</legend>
-          <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-            {outboundEventTypes.map((type) => (
-              <label
-                key={type}
-                htmlFor={`${id}-${type}`}
-                className="flex items-start gap-2 rounded-md border border-border p-2"
-              >
-                <Checkbox
-                  id={`${id}-${type}`}
-                  name="eventTypes"
-                  value={type}
-                  defaultChecked={ticked.size === 0 || ticked.has(type)}
-                  data-testid={`webhook-event-${type}`}
-                  className="mt-0.5"
-                />
-                <span className="grid gap-0.5">
-                  <span className="font-medium">{eventTypeLabels[type].label}</span>
-                  <span className="text-xs text-muted-foreground">{eventTypeLabels[type].description}</span>
-                </span>
-              </label>
-            ))}
-          </div>
+          <EventTypeChoices idPrefix={id} name="eventTypes" initial={ticked.size > 0 ? ticked : undefined} />
           {errors.eventTypes && (
             <span id={`${id}-events-error`} className="text-xs font-medium text-destructive">
               {errors.eventTypes}

@@ -1,22 +1,24 @@
 "use client";
 
-import { Bell, BellOff, KeyRound, Send, Trash2 } from "lucide-react";
-import { type ReactNode, useState } from "react";
+import { Bell, BellOff, KeyRound, ListChecks, Send, Trash2 } from "lucide-react";
+import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import {
+  changeWebhookEventsAction,
   deleteWebhookEndpointAction,
   rotateWebhookSecretAction,
   sendWebhookTestEventAction,
   setWebhookEndpointEnabledAction,
 } from "@/lib/actions/webhook-actions";
+import { EventTypeChoices } from "./event-type-choices";
 import { SecretReveal } from "./secret-reveal";
 
-export type EndpointSummary = { id: string; url: string; isEnabled: boolean };
+export type EndpointSummary = { id: string; url: string; isEnabled: boolean; eventTypes: string[] };
 
-type Kind = "test" | "rotate" | "toggle" | "delete";
+type Kind = "test" | "events" | "rotate" | "toggle" | "delete";
 
 /** What sending a test event does, said the same in the menu's dialog and the endpoint page's button. */
 function testEventDialog(endpoint: EndpointSummary) {
@@ -38,8 +40,32 @@ function testEventDialog(endpoint: EndpointSummary) {
 /** The actions on one endpoint, each behind a confirmation that says what happens and where. */
 export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
   const [secret, setSecret] = useState<string | null>(null);
+  const [events, setEvents] = useState<ReadonlySet<string>>(new Set(endpoint.eventTypes));
+  const eventsId = useId();
   const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
     test: testEventDialog(endpoint),
+    events: {
+      title: "Change the events?",
+      description: `${endpoint.url} hears about the events ticked here from the next one on.`,
+      body: (
+        <EventTypeChoices
+          idPrefix={eventsId}
+          selected={events}
+          onChange={(type, isChecked) =>
+            setEvents((current) => {
+              const next = new Set(current);
+              if (isChecked) next.add(type);
+              else next.delete(type);
+              return next;
+            })
+          }
+        />
+      ),
+      isConfirmDisabled: events.size === 0,
+      confirmLabel: "Change events",
+      pendingLabel: "Changing…",
+      onConfirm: () => runConfirmed(() => changeWebhookEventsAction(endpoint.id, [...events])),
+    },
     rotate: {
       title: "Rotate the signing secret?",
       description:
@@ -96,6 +122,12 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
         ]
       : []),
     action(
+      "events",
+      <>
+        <ListChecks aria-hidden /> Change events…
+      </>,
+    ),
+    action(
       "rotate",
       <>
         <KeyRound aria-hidden /> Rotate secret…
@@ -127,6 +159,9 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
         label={`Actions for ${endpoint.url}`}
         testId="webhook-endpoint-actions"
         actions={actions}
+        onChoose={(key) => {
+          if (key === "events") setEvents(new Set(endpoint.eventTypes));
+        }}
         confirmTestId={(key) => `webhook-${key}-confirm`}
       />
       <Dialog open={secret !== null} onOpenChange={(isOpen) => !isOpen && setSecret(null)}>

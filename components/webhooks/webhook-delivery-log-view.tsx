@@ -29,7 +29,12 @@ export function WebhookDeliveryLogView({
   notices: string[];
   href: (change: { cursor?: string; size?: number }) => string;
 }) {
-  const summary = { id: endpoint.id, url: endpoint.url, isEnabled: endpoint.isEnabled };
+  const summary = {
+    id: endpoint.id,
+    url: endpoint.url,
+    isEnabled: endpoint.isEnabled,
+    eventTypes: endpoint.eventTypes,
+  };
   return (
     <section>
       <RefreshWhilePending isPending={page.rows.some((row) => row.status === "PENDING")} />
@@ -43,7 +48,9 @@ export function WebhookDeliveryLogView({
               {endpoint.url}
             </span>
             <span aria-hidden>·</span>
-            <span>{endpoint.eventTypes.map(eventTypeLabel).join(", ")}</span>
+            <span data-testid="webhook-endpoint-events">
+              {endpoint.eventTypes.map(eventTypeLabel).join(", ")}
+            </span>
             {endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date() && (
               <>
                 <span aria-hidden>·</span>

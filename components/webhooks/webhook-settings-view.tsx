@@ -98,7 +98,12 @@ export function WebhookSettingsView({ endpoints, now }: { endpoints: WebhookEndp
                 </TableCell>
                 <TableCell className="w-0 text-right">
                   <EndpointActions
-                    endpoint={{ id: endpoint.id, url: endpoint.url, isEnabled: endpoint.isEnabled }}
+                    endpoint={{
+                      id: endpoint.id,
+                      url: endpoint.url,
+                      isEnabled: endpoint.isEnabled,
+                      eventTypes: endpoint.eventTypes,
+                    }}
                   />
                 </TableCell>
               </TableRow>

@@ -5,6 +5,7 @@ import { type ActionState, fieldErrorsOf, submittedValues } from "@/lib/action-s
 import { webhookEndpointInputSchema } from "@/lib/integrations/webhook-endpoint-input";
 import { actionError } from "@/lib/server/action-result";
 import { requireActionPermission } from "@/lib/server/auth/current-user";
+import { changeWebhookEvents } from "@/lib/server/integrations/change-webhook-events";
 import { createWebhookEndpoint } from "@/lib/server/integrations/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "@/lib/server/integrations/delete-webhook-endpoint";
 import {
@@ -130,6 +131,22 @@ export async function replayFailedWebhookDeliveriesAction(
     revalidateWebhooks();
     return {
       notice: count === 0 ? "No failed delivery in that time." : `${count} failed deliveries are sent again.`,
+    };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+export async function changeWebhookEventsAction(
+  endpointId: string,
+  eventTypes: string[],
+): Promise<ActionState> {
+  try {
+    const actor = await requireActionPermission("integrations.manage");
+    const { changed } = await changeWebhookEvents({ endpointId, eventTypes, actor });
+    revalidateWebhooks();
+    return {
+      notice: changed ? "The endpoint hears about the chosen events from now on." : "Nothing changed.",
     };
   } catch (error) {
     return actionError(error);

@@ -69,6 +69,15 @@ test("an admin adds an endpoint, sees its secret once, sends a test event the re
   await expect(row.getByTestId("webhook-delivery-http")).toHaveText("200");
   await expect(row.getByTestId("webhook-delivery-attempts")).toHaveText("1");
   await expect(row.getByTestId("webhook-delivery-answer")).toHaveText("ok");
+
+  // The events it hears about change behind a confirmation.
+  await expect(page.getByTestId("webhook-endpoint-events")).toContainText("Policy changed");
+  await page.getByTestId("webhook-endpoint-actions").click();
+  await page.getByTestId("webhook-action-events").click();
+  await page.getByTestId("webhook-events-confirm-dialog").getByTestId("webhook-event-policy.changed").click();
+  await page.getByTestId("webhook-events-confirm").click();
+  await expect(page.getByTestId("webhook-endpoint-events")).not.toContainText("Policy changed");
+  await expect(page.getByTestId("webhook-endpoint-events")).toContainText("Violation opened");
 });
 
 test("a compliance officer gets a 403 on the webhook settings, and no way there", async ({

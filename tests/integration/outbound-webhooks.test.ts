@@ -104,9 +104,21 @@ describe("events emitted by real changes", () => {
     await harness.deliverEvent("policy.modified", { ref: borrower.policyId });
 
     const about = () => eventsAbout(endpoint.path, endpoint.secret, borrower.borrowerId);
+    // Each delivery has its own job, so they may arrive in any order: wait for the last change's three.
+    const isBack = (event: Received) =>
+      event.type === "violation.resolved" ||
+      (event.type === "borrower.status_changed" &&
+        event.data.to === "COMPLIANT" &&
+        event.data.from === "NON_COMPLIANT");
     await expect
-      .poll(() => about().filter((event) => event.type === "violation.resolved").length, { timeout: 30_000 })
-      .toBe(1);
+      .poll(
+        () => ({
+          back: about().filter(isBack).length,
+          policyChanges: about().filter((event) => event.type === "policy.changed").length,
+        }),
+        { timeout: 30_000 },
+      )
+      .toEqual({ back: 2, policyChanges: 2 });
     const events = about();
     for (const event of events) expectFitsItsSchema(event);
     const types = events.map((event) => event.type);
@@ -164,11 +176,18 @@ describe("events emitted by real changes", () => {
 
     const about = () => eventsAbout(endpoint.path, endpoint.secret, borrower.borrowerId);
     await expect
-      .poll(() => about().map((event) => event.type), { timeout: 30_000 })
-      .toEqual(["violation.waived", "connection.descoped"]);
+      .poll(
+        () =>
+          about()
+            .map((event) => event.type)
+            .sort(),
+        { timeout: 30_000 },
+      )
+      .toEqual(["connection.descoped", "violation.waived"]);
     for (const event of about()) expectFitsItsSchema(event);
-    expect(about()[0]?.data).toMatchObject({ reason: "Renewal in hand" });
-    expect(about()[1]?.data.connection).toMatchObject({ id: borrower.connectionId });
+    const ofType = (type: string) => about().find((event) => event.type === type)?.data;
+    expect(ofType("violation.waived")).toMatchObject({ reason: "Renewal in hand" });
+    expect(ofType("connection.descoped")?.connection).toMatchObject({ id: borrower.connectionId });
   });
   it("a connection that goes down is told once, with its status and carrier, however often it syncs down", async () => {
     const endpoint = await addEndpoint(["connection.disconnected"]);
@@ -331,6 +350,74 @@ describe("delivery", () => {
       .toEqual([["SENT", 14]]);
     expect(verifiedEvents(endpoint.path, endpoint.secret)).toHaveLength(1);
     expect(delivery.id).toBe((await deliveriesTo(endpoint.id))[0]?.id);
+  });
+});
+
+describe("endpoint changes", () => {
+  it("changing the events, replaying one delivery and disabling: each audited, each felt by the receiver", async () => {
+    const endpoint = await addEndpoint(["violation.opened", "policy.changed"]);
+    const { changeWebhookEvents } = await import("@/lib/server/integrations/change-webhook-events");
+    expect(
+      await changeWebhookEvents({
+        endpointId: endpoint.id,
+        eventTypes: ["connection.descoped", "connection.descoped"],
+        actor: harness.admin,
+      }),
+    ).toEqual({ changed: true });
+    const borrower = await harness.connectBorrower();
+    runAction(policyActions, "raise-deductible", harness.twin.context, borrower.policyId);
+    await harness.deliverEvent("policy.modified", { ref: borrower.policyId });
+    const { descopeConnection } = await import("@/lib/server/connections/descope-connection");
+    await descopeConnection({ connectionId: borrower.connectionId, actor: harness.admin });
+    // The policy change came first and is not heard: only the descope is.
+    await expect
+      .poll(
+        () => eventsAbout(endpoint.path, endpoint.secret, borrower.borrowerId).map((event) => event.type),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual(["connection.descoped"]);
+    expect(
+      await harness.db.outboundEvent.count({
+        where: { type: "policy.changed", borrowerId: borrower.borrowerId },
+      }),
+    ).toBe(1);
+
+    const [delivery] = await deliveriesTo(endpoint.id);
+    if (!delivery) throw new Error("no delivery");
+    await expect.poll(async () => (await deliveriesTo(endpoint.id))[0]?.status).toBe("SENT");
+    const { replayWebhookDelivery } = await import("@/lib/server/integrations/replay-webhook-deliveries");
+    await replayWebhookDelivery({ endpointId: endpoint.id, deliveryId: delivery.id, actor: harness.admin });
+    await expect.poll(() => receiver.requestsTo(endpoint.path).length, { timeout: 20_000 }).toBe(2);
+    const [first, replayed] = receiver.requestsTo(endpoint.path);
+    expect(replayed?.headers["webhook-id"]).toBe(first?.headers["webhook-id"]);
+    expect(replayed?.raw).toBe(first?.raw);
+
+    const { setWebhookEndpointEnabled } = await import(
+      "@/lib/server/integrations/set-webhook-endpoint-enabled"
+    );
+    await setWebhookEndpointEnabled({ endpointId: endpoint.id, isEnabled: false, actor: harness.admin });
+    const { sendWebhookTestEvent } = await import("@/lib/server/integrations/send-webhook-test-event");
+    await expect(sendWebhookTestEvent({ endpointId: endpoint.id, actor: harness.admin })).rejects.toThrow(
+      /disabled/,
+    );
+    const audit = await harness.db.auditLog.findMany({
+      where: { targetId: endpoint.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((row) => [row.action, row.details])).toEqual([
+      ["webhook-endpoint.created", expect.anything()],
+      [
+        "webhook-endpoint.events-changed",
+        expect.objectContaining({
+          from: ["policy.changed", "violation.opened"],
+          to: ["connection.descoped"],
+        }),
+      ],
+      ["webhook-endpoint.replayed", expect.objectContaining({ deliveryIds: [delivery.id] })],
+      ["webhook-endpoint.disabled", expect.anything()],
+    ]);
   });
 });
 

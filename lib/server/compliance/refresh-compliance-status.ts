@@ -18,7 +18,8 @@ const staleHours = () => Math.ceil(env.FRESHNESS_STALE_HOURS);
  * Recomputes and stores these borrowers' status inside the caller's transaction, so that a change and the
  * status it implies commit together. Call it after the transaction's writes: it reads them, and it locks the
  * borrowers' rows until commit so that concurrent refreshes of one borrower run one after the other.
- * Returns how many borrowers' stored values changed. Open pages about these borrowers refresh when the
+ * Returns how many borrowers' stored values changed. Each borrower whose status moved gets a
+ * `borrower.status_changed` event in the same transaction. Open pages about these borrowers refresh when the
  * transaction commits (live updates), whether or not the status moved: what moved it is news too.
  */
 export async function refreshComplianceStatus(
