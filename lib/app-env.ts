@@ -64,6 +64,11 @@ const appEnvFields = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** Run background jobs inside the web process (the one-command start); "false" leaves them to workers. */
   JOBS_IN_PROCESS: z.enum(["true", "false"]).default("true"),
+  /**
+   * Lets outbound webhooks reach private, loopback and link-local addresses: only for tests and a local demo,
+   * whose receivers run on this machine. Left false, such a destination is refused (docs/webhooks.md).
+   */
+  OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: z.enum(["true", "false"]).default("false"),
   /** A policy whose refreshedAt is older than this is shown as stale. */
   FRESHNESS_STALE_HOURS: z.coerce.number().positive().default(48),
   /**

@@ -135,6 +135,8 @@ export async function startStack({
       AXLE_CLIENT_SECRET: axle.clientSecret,
       AXLE_WEBHOOK_HEADER: webhookHeader,
       AXLE_WEBHOOK_SECRET: webhookSecret,
+      // The local demo (on the twin) may send webhooks to a receiver on this machine; a real deployment may not.
+      OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: env.OUTBOUND_WEBHOOKS_ALLOW_PRIVATE ?? (twinUrl ? "true" : "false"),
     };
 
     writeRuntimeFile(dataDir, appEnv);

@@ -11,6 +11,7 @@ import {
   UserCog,
   UserPlus,
   Users,
+  Webhook,
 } from "lucide-react";
 import { can, type Permission } from "@/lib/auth/permissions";
 
@@ -96,6 +97,14 @@ export const navSections: NavSection[] = [
     testId: "nav-slack",
     permission: "integrations.manage",
     icon: Hash,
+    group: "main",
+  },
+  {
+    href: "/settings/webhooks",
+    label: "Webhooks",
+    testId: "nav-webhooks",
+    permission: "integrations.manage",
+    icon: Webhook,
     group: "main",
   },
   {

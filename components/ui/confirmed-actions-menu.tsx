@@ -88,7 +88,7 @@ export function ConfirmedActionsMenu<Key extends string>({
 }
 
 /** Runs a server action from a confirmation, toasting its notice; an error stays in the open dialog. */
-export async function runConfirmed(action: () => Promise<ActionState>) {
+export async function runConfirmed<State extends ActionState>(action: () => Promise<State>): Promise<State> {
   const result = await action();
   if (result.notice) toast.success(result.notice);
   return result;

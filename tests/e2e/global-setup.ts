@@ -17,6 +17,8 @@ export default async function globalSetup() {
     WEBHOOK_RETRY_LIMIT: "2",
     WEBHOOK_RETRY_DELAY_SECONDS: "1",
     AXLE_MAX_ATTEMPTS: "2",
+    // Webhook receivers started by the tests listen on this machine.
+    OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: "true",
   });
   const externalUrl = process.env.DATABASE_URL
     ? withDatabaseName(process.env.DATABASE_URL, uniqueDatabaseName("coverwatch_e2e"))

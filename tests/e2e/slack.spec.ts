@@ -4,14 +4,14 @@
 // never rendered back. Compliance officers get a 403. The pages pass axe, in both themes, and fit a phone.
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { type SlackReceiver, startSlackReceiver } from "../support/slack-receiver";
+import { type HttpReceiver, startHttpReceiver } from "../support/http-receiver";
 import { seriousAxeIssues } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 import { createUserWithCli } from "./support/users";
 
-let receiver: SlackReceiver;
+let receiver: HttpReceiver;
 test.beforeAll(async () => {
-  receiver = await startSlackReceiver();
+  receiver = await startHttpReceiver();
 });
 test.afterAll(async () => {
   await receiver.close();

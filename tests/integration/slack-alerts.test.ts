@@ -5,17 +5,17 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { policyActions, runAction } from "../../axle-twin/src/actions";
+import { type HttpReceiver, startHttpReceiver } from "../support/http-receiver";
 import { type Harness, startServerHarness } from "../support/server-harness";
-import { type SlackReceiver, startSlackReceiver } from "../support/slack-receiver";
 
 type Severity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
 
 let harness: Harness;
-let receiver: SlackReceiver;
+let receiver: HttpReceiver;
 const profiles = new Map<Severity, string>();
 
 beforeAll(async () => {
-  receiver = await startSlackReceiver();
+  receiver = await startHttpReceiver();
   harness = await startServerHarness();
   const { getQueue, queueNames } = await import("@/lib/server/jobs/queue");
   const { startWorkers } = await import("@/lib/server/jobs/workers");

@@ -29,6 +29,8 @@ export async function startServerHarness(options: { smtpUrl?: string } = {}) {
     AXLE_WEBHOOK_SECRET: "whsec_harness_000001",
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     JOBS_IN_PROCESS: "false",
+    // Receivers in tests run on 127.0.0.1.
+    OUTBOUND_WEBHOOKS_ALLOW_PRIVATE: "true",
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const { ensureDefaultProfile } = await import("@/lib/server/requirements/ensure-default-profile");

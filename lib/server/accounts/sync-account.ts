@@ -7,6 +7,8 @@ import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
+import { emitEvent } from "../integrations/emit-event";
+import { connectionEventData } from "../integrations/event-refs";
 import { settleBorrowerIn } from "../requirements/evaluate-borrower";
 import { evaluatePolicyIn, lockEvaluations } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
@@ -78,11 +80,15 @@ export async function syncAccount({ connectionId, eventId, source = "EVENT" }: S
         where: { id: connectionId },
         data: { connectionStatus: account.connection.status, ...(isActive ? { disconnectedAt: null } : {}) },
       });
-      if (!isActive)
-        await tx.axleConnection.updateMany({
+      if (!isActive) {
+        const { count } = await tx.axleConnection.updateMany({
           where: { id: connectionId, disconnectedAt: null },
           data: { disconnectedAt: fetchedAt },
         });
+        // Told once per disconnection: when it went down, not on every sync while it stays down.
+        if (count > 0)
+          await emitEvent(tx, "connection.disconnected", await connectionEventData(tx, connectionId));
+      }
     }
     const snapshot = await tx.accountSnapshot.create({
       data: {

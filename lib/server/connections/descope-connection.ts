@@ -6,6 +6,8 @@ import { refreshComplianceStatus } from "../compliance/refresh-compliance-status
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { emitEvent } from "../integrations/emit-event";
+import { connectionEventData } from "../integrations/event-refs";
 import { getConnectionWithToken } from "./get-connection-token";
 
 /**
@@ -44,6 +46,11 @@ export async function descopeConnection({
       targetType: "AxleConnection",
       targetId: connectionId,
       details: { borrowerId: connection.borrowerId, accountId: connection.accountId },
+    });
+    const { borrower, connection: ref } = await connectionEventData(tx, connectionId);
+    await emitEvent(tx, "connection.descoped", {
+      borrower,
+      connection: { id: ref.id, carrier: ref.carrier },
     });
     await refreshComplianceStatus(tx, [connection.borrowerId]);
   });

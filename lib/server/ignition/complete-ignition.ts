@@ -5,6 +5,7 @@ import { axle } from "../axle/axle-client";
 import { AxleError } from "../axle/axle-errors";
 import { encryptToken, tokenDigest } from "../crypto/token-cipher";
 import { db } from "../db";
+import { borrowerRef, emitEvent } from "../integrations/emit-event";
 import { log } from "../log";
 import { syncPolicy } from "../policies/sync-policy";
 import { settleBorrowerIn } from "../requirements/evaluate-borrower";
@@ -105,6 +106,11 @@ export async function completeIgnition(
       targetId: saved.id,
       details: { borrowerId: session.borrowerId, accountId: exchange.account, policyIds: exchange.policies },
     });
+    if (!existing)
+      await emitEvent(tx, "borrower.connected", {
+        borrower: await borrowerRef(tx, saved.borrowerId),
+        connection: { id: saved.id, carrier: null },
+      });
     // Connected (or monitored again after a descope), with no policy data until the fetch below.
     await settleBorrowerIn(tx, saved.borrowerId);
     return saved;

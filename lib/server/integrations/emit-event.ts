@@ -22,7 +22,7 @@ export async function emitEvent<Type extends OutboundEventType>(
   const checked = outboundEventSchemas[type].parse(data) as Prisma.InputJsonObject;
   const event = await tx.outboundEvent.create({
     data: { type, borrowerId: data.borrower.id, data: checked },
-    select: { id: true, type: true, createdAt: true },
+    select: { id: true, type: true, createdAt: true, data: true },
   });
   await deliverOutboundEvent(tx, event);
   return event;

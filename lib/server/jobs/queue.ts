@@ -17,6 +17,7 @@ export const queueNames = {
   violationOpened: "violation-opened",
   dailyDigest: "daily-digest",
   slackDelivery: "slack-delivery",
+  webhookDelivery: "webhook-delivery",
 } as const;
 
 /**
@@ -33,6 +34,17 @@ export function webhookRetry() {
     expireInSeconds: env.WEBHOOK_JOB_EXPIRE_SECONDS,
   };
 }
+
+/**
+ * Outbound webhooks (integrations/deliver-webhook.ts): 12 retries, 40 s doubling with jitter (each wait between
+ * one and two times its nominal value), about three days in all (two to four). Each attempt waits 10 s at most.
+ */
+export const outboundWebhookRetry = {
+  retryLimit: 12,
+  retryDelay: 40,
+  retryBackoff: true,
+  expireInSeconds: 60,
+} as const;
 
 const globalForQueue = globalThis as unknown as { coverwatchQueue?: Promise<PgBoss> };
 
@@ -88,6 +100,10 @@ export function getQueue(): Promise<PgBoss> {
       retryDelay: 30,
       retryBackoff: true,
       expireInSeconds: 60,
+    });
+    await boss.createQueue(queueNames.webhookDelivery, {
+      name: queueNames.webhookDelivery,
+      ...outboundWebhookRetry,
     });
     return boss;
   })();

@@ -7,6 +7,7 @@ import { runViolationOpenedJob, type ViolationOpenedJobData } from "../alerts/vi
 import { runBulkAction } from "../bulk/run-bulk-action";
 import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job";
 import { env } from "../env";
+import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from "../integrations/webhook-delivery-job";
 import { log } from "../log";
 import { runSlackDeliveryJob, type SlackDeliveryJobData } from "../slack/slack-delivery-job";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
@@ -87,6 +88,13 @@ export async function startWorkers() {
     { includeMetadata: true },
     async ([job]) => {
       if (job) await runSlackDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
+    },
+  );
+  await boss.work<WebhookDeliveryJobData>(
+    queueNames.webhookDelivery,
+    { includeMetadata: true },
+    async ([job]) => {
+      if (job) await runWebhookDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
     },
   );
   log.info("workers started", {

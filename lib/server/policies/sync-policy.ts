@@ -1,5 +1,6 @@
 import "server-only";
 import type { PolicyTerm, SnapshotSource } from "@/generated/prisma/client";
+import { describeChanges } from "@/lib/axle/describe-change";
 import { type Change, diffPolicies } from "@/lib/axle/diff";
 import { isAtLeastAsNew } from "@/lib/axle/is-newer";
 import type { AxlePolicy } from "@/lib/axle/schemas";
@@ -7,6 +8,7 @@ import { syncTransactionLimits } from "@/lib/db-transaction-limits";
 import { axle } from "../axle/axle-client";
 import { getConnectionWithToken } from "../connections/get-connection-token";
 import { db } from "../db";
+import { borrowerRef, emitEvent } from "../integrations/emit-event";
 import { evaluatePolicyIn } from "../requirements/evaluate-policy";
 import { toJson } from "../to-json";
 
@@ -88,6 +90,19 @@ export async function syncPolicy({
         eventId,
       },
     });
+    if (isCurrent && term === "CURRENT" && changes.length > 0) {
+      const words = describeChanges(changes, policy);
+      await emitEvent(tx, "policy.changed", {
+        borrower: await borrowerRef(tx, connection.borrowerId),
+        policy: { id: policyId, policyNumber: policy.policyNumber ?? null, carrier: policy.carrier },
+        changes: changes.map((change, index) => ({
+          path: change.field,
+          before: change.from ?? null,
+          after: change.to ?? null,
+          words: words[index] ?? change.field,
+        })),
+      });
+    }
     // The evaluation also refreshes the borrower's status: freshness, expiry (and a renewal continuing it),
     // carrier, policy number and VINs are read from the row just written.
     if (isCurrent)

@@ -5,6 +5,8 @@ import type { RuleOutcome, RuleResult } from "@/lib/requirements/types";
 import { announceViolationOpened } from "../alerts/violation-opened";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db";
+import { emitEvent } from "../integrations/emit-event";
+import { violationEventData } from "../integrations/event-refs";
 
 export const toDbOutcome = (outcome: RuleOutcome) => outcome.toUpperCase() as DbOutcome;
 
@@ -58,12 +60,14 @@ export async function trackViolation(tx: Tx, { subject, result, severity, evalua
     });
     await audit("violation.opened", opened.id);
     await announceViolationOpened(tx, opened.id);
+    await emitEvent(tx, "violation.opened", await violationEventData(tx, opened.id));
   } else if (result.outcome === "pass" && live) {
     await tx.violation.update({
       where: { id: live.id },
       data: { status: "RESOLVED", resolvedAt: now, liveKey: null },
     });
     await audit("violation.resolved", live.id);
+    await emitEvent(tx, "violation.resolved", await violationEventData(tx, live.id));
   }
 }
 
@@ -101,5 +105,6 @@ export async function resolveDroppedRules(
         reason: "rule no longer in the profile",
       },
     });
+    await emitEvent(tx, "violation.resolved", await violationEventData(tx, violation.id));
   }
 }

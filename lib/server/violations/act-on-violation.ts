@@ -6,6 +6,8 @@ import type { CurrentUser } from "../auth/current-user";
 import { refreshComplianceStatus } from "../compliance/refresh-compliance-status";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
+import { emitEvent } from "../integrations/emit-event";
+import { violationEventData } from "../integrations/event-refs";
 import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 
 // What a compliance officer does with a violation: acknowledge it, comment on it, waive it until a date.
@@ -127,6 +129,11 @@ export async function waiveViolationIn(
     targetType: "Violation",
     targetId: violationId,
     details: { reason: waiver.reason, until: waiver.until.toISOString() },
+  });
+  await emitEvent(tx, "violation.waived", {
+    ...(await violationEventData(tx, violationId)),
+    waivedUntil: waiver.until.toISOString(),
+    reason: waiver.reason,
   });
   await refreshComplianceStatus(tx, [violation.borrowerId], now);
   return true;

@@ -1,12 +1,14 @@
-// A stand-in for Slack's incoming webhooks: a plain HTTP server on 127.0.0.1 and a free port, started by the test
-// itself (nothing leaves the machine). It keeps every request it receives, and answers each path as told: a list
-// of answers used up in order (a 500, then 200), then Slack's own "ok".
+// A stand-in for the webhooks Coverwatch posts to (Slack's incoming webhooks, a lender's endpoint): a plain HTTP
+// server on 127.0.0.1 and a free port, started by the test itself (nothing leaves the machine). It keeps every
+// request it receives, and answers each path as told: a list of answers used up in order (a 500, then 200), then
+// 200 "ok" (Slack's own answer).
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ReceivedSlackRequest = {
+export type ReceivedRequest = {
   path: string;
   contentType: string;
+  headers: Record<string, string>;
   raw: string;
   /** The JSON body, or null when it was not JSON. */
   body: { text?: string; blocks?: unknown[] } | null;
@@ -16,8 +18,8 @@ export type ReceivedSlackRequest = {
 
 type Answer = { status: number; body?: string };
 
-export async function startSlackReceiver() {
-  const received: ReceivedSlackRequest[] = [];
+export async function startHttpReceiver() {
+  const received: ReceivedRequest[] = [];
   const answers = new Map<string, Answer[]>();
   const server = createServer(async (request, response) => {
     const raw = await readBody(request);
@@ -26,6 +28,9 @@ export async function startSlackReceiver() {
     received.push({
       path,
       contentType: request.headers["content-type"] ?? "",
+      headers: Object.fromEntries(
+        Object.entries(request.headers).map(([name, value]) => [name, String(value ?? "")]),
+      ),
       raw,
       body: parseJson(raw),
       status: answer.status,
@@ -52,7 +57,7 @@ export async function startSlackReceiver() {
   };
 }
 
-export type SlackReceiver = Awaited<ReturnType<typeof startSlackReceiver>>;
+export type HttpReceiver = Awaited<ReturnType<typeof startHttpReceiver>>;
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -60,9 +65,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function parseJson(raw: string): ReceivedSlackRequest["body"] {
+function parseJson(raw: string): ReceivedRequest["body"] {
   try {
-    return JSON.parse(raw) as ReceivedSlackRequest["body"];
+    return JSON.parse(raw) as ReceivedRequest["body"];
   } catch {
     return null;
   }
