@@ -1,6 +1,7 @@
 import {
   FileUp,
   Hash,
+  KeyRound,
   LayoutDashboard,
   ListChecks,
   type LucideIcon,
@@ -96,6 +97,14 @@ export const navSections: NavSection[] = [
     testId: "nav-slack",
     permission: "integrations.manage",
     icon: Hash,
+    group: "main",
+  },
+  {
+    href: "/settings/api-keys",
+    label: "API keys",
+    testId: "nav-api-keys",
+    permission: "integrations.manage",
+    icon: KeyRound,
     group: "main",
   },
   {

@@ -1,0 +1,7 @@
+import { buildOpenApiDocument } from "@/lib/api/v1/openapi-document";
+import { env } from "@/lib/server/env";
+
+// The document describes the API and holds no data: it needs no key.
+export function GET() {
+  return Response.json(buildOpenApiDocument({ serverUrl: env.APP_URL }));
+}
