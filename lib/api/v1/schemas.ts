@@ -63,7 +63,7 @@ const pageOf = <Row extends z.ZodType>(row: Row, id: string) =>
       data: z.array(row),
       next: z.string().nullable().describe("Pass as `cursor` to read the next page; null when there is none"),
     })
-    .meta({ id });
+    .register(apiSchemaRegistry, { id });
 
 export const apiBorrowerPageSchema = pageOf(apiBorrowerSchema, "BorrowerPage");
 
