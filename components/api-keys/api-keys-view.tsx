@@ -31,7 +31,20 @@ export function ApiKeysView({ keys, now }: { keys: ApiKeyRow[]; now: Date }) {
     <section>
       <PageHeader
         title="API keys"
-        description="Keys let the lender's systems read borrowers, violations and events through the read API (/api/v1; see docs/api.md). Creating and revoking keys is recorded in the audit log."
+        description={
+          <>
+            Keys let the lender's systems read borrowers, violations and events through the read API; its
+            reference is the{" "}
+            <a
+              href="/api/v1/openapi.json"
+              className="font-medium text-foreground underline underline-offset-4"
+              data-testid="api-openapi-link"
+            >
+              OpenAPI document
+            </a>
+            . Creating and revoking keys is recorded in the audit log.
+          </>
+        }
       />
       <Card className="mb-6">
         <CardHeader>

@@ -14,8 +14,8 @@ const eventCursorSchema = z.object({ t: cursorMoment, id: z.string().regex(/^[A-
  *
  * An event's `createdAt` is taken inside the transaction that writes it, which may commit after later events
  * have been listed: a cursor already past it would never see it. So only events older than every transaction
- * still running in this database are listed (the oldest `xact_start` in `pg_stat_activity`): whatever commits
- * later was stamped later than what a page has shown.
+ * still running in this database are listed (the oldest `xact_start` of a client in `pg_stat_activity`; not
+ * autovacuum's, which writes no event): whatever commits later was stamped later than what a page has shown.
  */
 export async function listApiEvents(query: RawSearchParams) {
   const { limit, rest } = splitLimit(query);
@@ -32,7 +32,8 @@ export async function listApiEvents(query: RawSearchParams) {
 
   const [horizon] = await db.$queryRaw<{ settledBefore: Date | null }[]>`
     SELECT min("xact_start") AS "settledBefore" FROM pg_stat_activity
-    WHERE "datname" = current_database() AND "pid" <> pg_backend_pid() AND "xact_start" IS NOT NULL`;
+    WHERE "datname" = current_database() AND "backend_type" = 'client backend'
+      AND "pid" <> pg_backend_pid() AND "xact_start" IS NOT NULL`;
   const settledBefore = horizon?.settledBefore ?? null;
   const after = cursor ? new Date(cursor.t) : null;
   const rows = await db.outboundEvent.findMany({
