@@ -239,6 +239,13 @@ describe("GET /api/v1/borrowers/{id}", () => {
   });
 });
 
+it("answers an unknown path under /api/v1 with a 404 in the error shape", async () => {
+  const { GET } = await import("@/app/api/v1/[...path]/route");
+  const response = GET();
+  expect(response.status).toBe(404);
+  expect(await response.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+});
+
 describe("GET /api/v1/violations", () => {
   async function addViolations(count: number, overrides: Record<string, unknown> = {}) {
     const tag = `AV${randomBytes(3).toString("hex")}`;
