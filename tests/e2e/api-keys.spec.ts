@@ -45,6 +45,14 @@ test("an admin creates a key, reads the API with it, revokes it, and the API the
   expect(allowed.status).toBe(200);
   const page1 = (await allowed.json()) as { data: unknown[]; next: string | null };
   expect(Array.isArray(page1.data)).toBe(true);
+  // The running app serves its OpenAPI document without a key, and its own 404 for a path it does not have.
+  const openapi = await fetch(new URL("/api/v1/openapi.json", stack.appUrl));
+  expect(((await openapi.json()) as { openapi: string }).openapi).toBe("3.1.0");
+  const missing = await fetch(new URL("/api/v1/no-such-thing", stack.appUrl), {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(missing.status).toBe(404);
+  expect(await missing.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
 
   // Shown once: after a reload only the prefix's hint is left.
   await page.reload();
