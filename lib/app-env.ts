@@ -83,6 +83,8 @@ const appEnvFields = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
   /** How often an open page's live-updates stream carries a heartbeat, so proxies keep it open while idle. */
   LIVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
+  /** Requests one read-API key may make per minute; past it the API answers 429 with Retry-After. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   ...signInEnvShape,
 });
 

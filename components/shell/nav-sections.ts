@@ -1,6 +1,7 @@
 import {
   FileUp,
   Hash,
+  KeyRound,
   LayoutDashboard,
   ListChecks,
   type LucideIcon,
@@ -105,6 +106,14 @@ export const navSections: NavSection[] = [
     testId: "nav-webhooks",
     permission: "integrations.manage",
     icon: Webhook,
+    group: "main",
+  },
+  {
+    href: "/settings/api-keys",
+    label: "API keys",
+    testId: "nav-api-keys",
+    permission: "integrations.manage",
+    icon: KeyRound,
     group: "main",
   },
   {

@@ -11,6 +11,8 @@ describe("needsSignIn", () => {
 
   it.each([
     "/api/health",
+    "/api/v1/borrowers",
+    "/api/v1/openapi.json",
     "/api/webhooks/axle",
     "/api/auth/session",
     "/_next/static/chunks/main.js",

@@ -78,7 +78,7 @@ type Segment = "values" | "empty";
  * reads forward from it; a page "before" a row (Previous) reads backward and is reversed.
  */
 export async function listBorrowers(
-  { filters, sort, size, cursor }: BorrowerListParams,
+  { filters, sort, size, cursor }: Pick<BorrowerListParams, "filters" | "sort" | "cursor"> & { size: number },
   clock: FilterClock,
 ): Promise<BorrowerListPage> {
   const where = borrowerListFilter(filters, clock);

@@ -49,6 +49,7 @@ export function violationsWhere(
 const rowSelect = {
   id: true,
   borrowerId: true,
+  policyId: true,
   ruleKey: true,
   status: true,
   severity: true,
@@ -56,6 +57,7 @@ const rowSelect = {
   firstSeenAt: true,
   lastSeenAt: true,
   waivedUntil: true,
+  resolvedAt: true,
   dueAt: true,
   assignee: { select: { id: true, name: true } },
   borrower: {
@@ -146,7 +148,12 @@ export const sortValuesOf = (sort: ViolationSort, row: SortableRow) =>
 
 /** The queue a page at a time (one row more is read, to know whether another page follows), with its total. */
 export async function listViolations(
-  { filters, sort, size, cursor }: Pick<ViolationListParams, "filters" | "sort" | "size" | "cursor">,
+  {
+    filters,
+    sort,
+    size,
+    cursor,
+  }: Pick<ViolationListParams, "filters" | "sort" | "cursor"> & { size: number },
   context: ViolationFilterContext,
 ): Promise<ViolationListPage> {
   const where = violationsWhere(filters, context);

@@ -1,0 +1,92 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { ZodError } from "zod";
+import type { ApiErrorCode } from "@/lib/api/v1/schemas";
+import { searchParamsOf } from "@/lib/search-params";
+import { countApiRequest } from "../api-keys/api-rate-limit";
+import { type ApiCaller, authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { AppError } from "../errors";
+import { log } from "../log";
+
+const statusByCode: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The read API's one error shape, for every error. */
+export function apiError(code: ApiErrorCode, message: string, headers: HeadersInit = {}) {
+  return Response.json({ error: { code, message } }, { status: statusByCode[code], headers });
+}
+
+export type ApiRouteArgs<C> = {
+  request: Request;
+  context: C;
+  caller: ApiCaller;
+  /** The query string as a page receives it, for the list parsers. */
+  query: Record<string, string | string[] | undefined>;
+};
+
+/**
+ * The wrapper of every `/api/v1` handler: the bearer key (never a session cookie), the key's rate limit, then
+ * the handler; AppError and zod errors mapped to the error shape, anything unexpected to a 500 whose details
+ * go only to the log. Every answer carries a request id and is never cached.
+ */
+export function apiRoute<C = unknown>(
+  handler: (args: ApiRouteArgs<C>) => Promise<Response>,
+): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    const requestId = randomUUID();
+    const response = await answer(request, context, handler, requestId);
+    response.headers.set("x-request-id", requestId);
+    response.headers.set("cache-control", "no-store");
+    return response;
+  };
+}
+
+async function answer<C>(
+  request: Request,
+  context: C,
+  handler: (args: ApiRouteArgs<C>) => Promise<Response>,
+  requestId: string,
+): Promise<Response> {
+  try {
+    const caller = await authenticateApiKey(request.headers.get("authorization"));
+    if (!caller)
+      return apiError(
+        "unauthorized",
+        "Send a valid, unrevoked, unexpired API key as `Authorization: Bearer <key>`.",
+        {
+          "www-authenticate": 'Bearer realm="coverwatch"',
+        },
+      );
+    const refusal = await countApiRequest(caller.keyId);
+    if (refusal)
+      return apiError(
+        "rate_limited",
+        `Too many requests for this key: retry in ${refusal.retryAfterSeconds} s.`,
+        {
+          "retry-after": String(refusal.retryAfterSeconds),
+        },
+      );
+    const query = searchParamsOf(new URL(request.url).searchParams);
+    return await handler({ request, context, caller, query });
+  } catch (error) {
+    if (error instanceof AppError && error.code in statusByCode)
+      return apiError(error.code as ApiErrorCode, error.message);
+    if (error instanceof ZodError)
+      return apiError(
+        "bad_request",
+        error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`).join("; "),
+      );
+    log.error("API request failed", {
+      requestId,
+      path: new URL(request.url).pathname,
+      error: (error as Error).stack ?? String(error),
+    });
+    return apiError("internal", "Something went wrong.");
+  }
+}
