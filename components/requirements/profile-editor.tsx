@@ -237,7 +237,7 @@ export function ProfileEditor({
             <Field
               label="Preview for one loan (optional)"
               name="previewLoanReference"
-              defaultValue=""
+              defaultValue={values.previewLoanReference ?? ""}
               testId="preview-loan-reference"
             />
             <Button

@@ -110,9 +110,13 @@ function RulePreviewTable({ rules, caption }: { rules: BorrowerPreview["borrower
             <TableCell>{rule.title}</TableCell>
             <TableCell>{rule.before ? <OutcomeBadge outcome={rule.before} /> : "—"}</TableCell>
             <TableCell>
-              <OutcomeBadge outcome={rule.after.outcome} />
+              {rule.after ? (
+                <OutcomeBadge outcome={rule.after.outcome} />
+              ) : (
+                <span className="text-muted-foreground">Removed</span>
+              )}
             </TableCell>
-            <TableCell>{rule.after.message}</TableCell>
+            <TableCell>{rule.after?.message ?? "Taken out of the profile: it no longer counts."}</TableCell>
           </TableRow>
         ))}
       </TableBody>

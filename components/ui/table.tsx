@@ -1,9 +1,11 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
+import { TableScroller } from "./table-scroller";
 
 /**
  * The table scrolls inside its own wrapper, so a wide table never widens the page (the shell's main column is
- * `min-w-0`). Pass `containerClassName` to style the wrapper (a border, a max height).
+ * `min-w-0`); while it scrolls, the wrapper takes the keyboard's focus (TableScroller). Pass `containerClassName`
+ * to style the wrapper (a border, a max height).
  */
 export function Table({
   className,
@@ -11,16 +13,13 @@ export function Table({
   ...props
 }: ComponentProps<"table"> & { containerClassName?: string }) {
   return (
-    <div
-      data-slot="table-container"
-      className={cn("relative w-full min-w-0 overflow-x-auto", containerClassName)}
-    >
+    <TableScroller className={containerClassName}>
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-left text-sm", className)}
         {...props}
       />
-    </div>
+    </TableScroller>
   );
 }
 

@@ -50,8 +50,9 @@ test("a new version evaluates its borrowers as a job, with progress, and so does
   await expect(preview.getByTestId("preview-rule-collision-deductible")).toContainText(
     "is $500, above the $250 allowed",
   );
-  // The edit is still in the form, and nothing was saved.
+  // The edit is still in the form, the loan too, and nothing was saved.
   await expect(page.getByTestId("rule-collision-deductible-maxDeductible")).toHaveValue("250");
+  await expect(page.getByTestId("preview-loan-reference")).toHaveValue(borrowers[0]?.loanReference ?? "");
   const versions = await db.query(`SELECT 1 FROM "RequirementProfileVersion" WHERE "profileId" = $1`, [
     profileId,
   ]);

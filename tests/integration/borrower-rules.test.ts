@@ -197,9 +197,12 @@ describe("the preview of a draft for one borrower", () => {
         { ruleKey: "collateral-covered", input: {} },
       ],
     });
-    expect(
-      preview?.policies.map((policy) => policy.rules.map((rule) => [rule.ruleKey, rule.after.outcome])),
-    ).toEqual([[["vin-match", "pass"]]]);
+    // The draft's rule with its new outcome; the default profile's other rules show as removed by the draft.
+    const [policy] = preview?.policies ?? [];
+    expect(policy?.rules[0]).toMatchObject({ ruleKey: "vin-match", after: { outcome: "pass" } });
+    const removed = policy?.rules.slice(1) ?? [];
+    expect(removed.map((rule) => rule.ruleKey)).toContain("policy-active");
+    expect(removed.every((rule) => rule.after === null && rule.before !== undefined)).toBe(true);
     expect(preview?.borrowerRules).toMatchObject([
       {
         ruleKey: "collateral-covered",
@@ -207,6 +210,7 @@ describe("the preview of a draft for one borrower", () => {
         before: "pass",
         after: { outcome: "fail" },
       },
+      { ruleKey: "connected-within", before: "pass", after: null },
     ]);
     expect(await written()).toBe(before);
   });

@@ -163,7 +163,8 @@ async function* policiesFor(ids: string[]) {
     });
 }
 
-type RulePreview = { ruleKey: string; title: string; before?: RuleOutcome; after: RuleResult };
+/** One rule now and with the edit; `after` is null for a rule the edit takes out. */
+type RulePreview = { ruleKey: string; title: string; before?: RuleOutcome; after: RuleResult | null };
 
 export type BorrowerPreview = {
   borrowerId: string;
@@ -175,15 +176,25 @@ export type BorrowerPreview = {
 
 /** Each result of the draft beside the outcome the same rule had in the latest recorded evaluation. */
 function beside(before: unknown, after: RuleResult[]): RulePreview[] {
-  const outcomes = new Map(
-    ((before ?? []) as RuleResult[]).map((result) => [result.ruleKey, result.outcome]),
-  );
-  return after.map((result) => ({
+  const earlier = (before ?? []) as RuleResult[];
+  const outcomes = new Map(earlier.map((result) => [result.ruleKey, result.outcome]));
+  const kept = new Set(after.map((result) => result.ruleKey));
+  const compared = after.map((result) => ({
     ruleKey: result.ruleKey,
     title: ruleTitle(result.ruleKey),
     before: outcomes.get(result.ruleKey),
     after: result,
   }));
+  // A rule the edit takes out still shows, as removed: removing a failing rule is a change worth seeing.
+  const removed = earlier
+    .filter((result) => !kept.has(result.ruleKey))
+    .map((result) => ({
+      ruleKey: result.ruleKey,
+      title: ruleTitle(result.ruleKey),
+      before: result.outcome,
+      after: null,
+    }));
+  return [...compared, ...removed];
 }
 
 /** The draft against one borrower (by loan reference), rule by rule, with the evidence. Null when not found. */
