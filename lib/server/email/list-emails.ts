@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type TimeCursor, timeCursorSchema } from "@/lib/pagination/cursor-codec";
-import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { decodeCursor, type TimeCursor, timeCursorSchema } from "@/lib/pagination/cursor-codec";
+import type { KeysetPage } from "@/lib/pagination/keyset-page";
+import { newestFirst } from "@/lib/pagination/newest-first";
 import { firstParam, pageSizeParam, type RawSearchParams } from "@/lib/search-params";
 import { db } from "../db";
 
@@ -49,21 +50,15 @@ export type EmailListPage = KeysetPage<EmailListRow> & { total: number };
  * outbox when no SMTP server is configured, the sent log otherwise.
  */
 export async function listEmails({ size, cursor }: EmailListParams): Promise<EmailListPage> {
-  const direction = readingOrder(false, cursor);
+  const read = newestFirst(cursor, size);
   const [emails, total] = await Promise.all([
     db.emailMessage.findMany({
-      where: cursor ? (timeKeysetWhere("createdAt", cursor, false) as Prisma.EmailMessageWhereInput) : {},
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      take: size + 1,
+      where: read.where as Prisma.EmailMessageWhereInput,
+      orderBy: read.orderBy,
+      take: read.take,
       select: rowSelect,
     }),
     db.emailMessage.count(),
   ]);
-  const page = keysetPage({
-    rows: emails,
-    size,
-    cursor,
-    makeCursor: (row, d, o) => encodeCursor({ d, t: row.createdAt.toISOString(), id: row.id, o }),
-  });
-  return { ...page, total };
+  return { ...read.page(emails), total };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { encodeCursor } from "@/lib/pagination/cursor-codec";
-import { keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { newestFirst } from "@/lib/pagination/newest-first";
 import { db } from "../db";
 import type { DeliveryListParams } from "../slack/list-slack-deliveries";
 
@@ -39,26 +38,17 @@ export async function listWebhookDeliveries(
   endpointId: string,
   { size, cursor }: Pick<DeliveryListParams, "size" | "cursor">,
 ) {
-  const direction = readingOrder(false, cursor);
-  const after = cursor
-    ? (timeKeysetWhere("createdAt", cursor, false) as Prisma.WebhookDeliveryWhereInput)
-    : {};
+  const read = newestFirst(cursor, size);
   const [deliveries, total] = await Promise.all([
     db.webhookDelivery.findMany({
-      where: { endpointId, ...after },
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      take: size + 1,
+      where: { endpointId, ...(read.where as Prisma.WebhookDeliveryWhereInput) },
+      orderBy: read.orderBy,
+      take: read.take,
       select: rowSelect,
     }),
     db.webhookDelivery.count({ where: { endpointId } }),
   ]);
-  const page = keysetPage({
-    rows: deliveries,
-    size,
-    cursor,
-    makeCursor: (row, d, o) => encodeCursor({ d, t: row.createdAt.toISOString(), id: row.id, o }),
-  });
-  return { ...page, total };
+  return { ...read.page(deliveries), total };
 }
 
 export type WebhookDeliveryPage = Awaited<ReturnType<typeof listWebhookDeliveries>>;

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { decodeCursor, encodeCursor, type TimeCursor, timeCursorSchema } from "@/lib/pagination/cursor-codec";
-import { type KeysetPage, keysetPage, readingOrder, timeKeysetWhere } from "@/lib/pagination/keyset-page";
+import { decodeCursor, type TimeCursor, timeCursorSchema } from "@/lib/pagination/cursor-codec";
+import type { KeysetPage } from "@/lib/pagination/keyset-page";
+import { newestFirst } from "@/lib/pagination/newest-first";
 import { firstParam, pageSizeParam, type RawSearchParams } from "@/lib/search-params";
 import { db } from "../db";
 
@@ -62,22 +63,15 @@ export async function listSlackDeliveries(
   channelId: string,
   { size, cursor }: Pick<DeliveryListParams, "size" | "cursor">,
 ): Promise<DeliveryPage> {
-  const direction = readingOrder(false, cursor);
-  const after = cursor ? (timeKeysetWhere("createdAt", cursor, false) as Prisma.SlackDeliveryWhereInput) : {};
+  const read = newestFirst(cursor, size);
   const [deliveries, total] = await Promise.all([
     db.slackDelivery.findMany({
-      where: { channelId, ...after },
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      take: size + 1,
+      where: { channelId, ...(read.where as Prisma.SlackDeliveryWhereInput) },
+      orderBy: read.orderBy,
+      take: read.take,
       select: rowSelect,
     }),
     db.slackDelivery.count({ where: { channelId } }),
   ]);
-  const page = keysetPage({
-    rows: deliveries,
-    size,
-    cursor,
-    makeCursor: (row, d, o) => encodeCursor({ d, t: row.createdAt.toISOString(), id: row.id, o }),
-  });
-  return { ...page, total };
+  return { ...read.page(deliveries), total };
 }
