@@ -1,10 +1,15 @@
 "use client";
 
 import { Bell, BellOff, Send, SlidersHorizontal, Trash2 } from "lucide-react";
-import { type ReactNode, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
+import {
+  ConfirmedActionsMenu,
+  type MenuDialog,
+  menuItem,
+  runConfirmed,
+} from "@/components/ui/confirmed-actions-menu";
 import type { Severity } from "@/generated/prisma/enums";
 import {
   changeSlackThresholdAction,
@@ -48,7 +53,7 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
   const [severity, setSeverity] = useState<Severity>(channel.minSeverity);
   const severityId = useId();
 
-  const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
+  const dialogs: Record<Kind, MenuDialog> = {
     test: testMessageDialog(channel),
     threshold: {
       title: `Change ${channel.name}'s threshold?`,
@@ -96,17 +101,10 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
     },
   };
 
-  const action = (key: Kind, label: ReactNode, isSeparated = false): MenuAction<Kind> => ({
-    key,
-    label,
-    testId: `slack-action-${key}`,
-    isSeparated,
-    dialog: dialogs[key],
-  });
   const actions = [
     ...(channel.isEnabled
       ? [
-          action(
+          menuItem(
             "test",
             <>
               <Send aria-hidden /> Send a test message…
@@ -114,13 +112,13 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
           ),
         ]
       : []),
-    action(
+    menuItem(
       "threshold",
       <>
         <SlidersHorizontal aria-hidden /> Change threshold…
       </>,
     ),
-    action(
+    menuItem(
       "toggle",
       channel.isEnabled ? (
         <>
@@ -132,7 +130,7 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
         </>
       ),
     ),
-    action(
+    menuItem(
       "delete",
       <>
         <Trash2 aria-hidden /> Delete…
@@ -145,7 +143,9 @@ export function ChannelActions({ channel }: { channel: ChannelSummary }) {
     <ConfirmedActionsMenu
       label={`Actions for ${channel.name}`}
       testId="slack-channel-actions"
-      actions={actions}
+      items={actions}
+      dialogs={dialogs}
+      itemTestId={(key) => `slack-action-${key}`}
       onChoose={(key) => {
         if (key === "threshold") setSeverity(channel.minSeverity);
       }}

@@ -6,12 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { thresholdLabel } from "@/lib/alerts/severity-threshold";
-import { formatTimeAgo } from "@/lib/format-human";
-import { utcStamp } from "@/lib/format-time";
 import type { SlackChannelRow } from "@/lib/server/slack/list-slack-channels";
 import { AddChannelForm } from "./add-channel-form";
 import { ChannelActions } from "./channel-actions";
-import { DeliveryStatusBadge } from "./delivery-status-badge";
+import { LastDeliveryLink } from "./delivery-status-badge";
 import { RefreshWhilePending } from "./refresh-while-pending";
 
 /** The Slack channels told about new violations: add one, change its threshold, test it, read its log. */
@@ -77,26 +75,13 @@ export function SlackSettingsView({ channels, now }: { channels: SlackChannelRow
                   </Badge>
                 </TableCell>
                 <TableCell className="whitespace-nowrap">
-                  {channel.lastDelivery ? (
-                    <Link
-                      href={`/settings/slack/${channel.id}`}
-                      className="inline-flex items-center gap-2 rounded-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
-                    >
-                      <span className="sr-only">Delivery log of {channel.name}:</span>
-                      <DeliveryStatusBadge
-                        delivery={channel.lastDelivery}
-                        testId="slack-channel-last-status"
-                      />
-                      <time
-                        dateTime={channel.lastDelivery.createdAt.toISOString()}
-                        title={utcStamp(channel.lastDelivery.createdAt)}
-                      >
-                        {formatTimeAgo(channel.lastDelivery.createdAt, now)}
-                      </time>
-                    </Link>
-                  ) : (
-                    <span className="text-muted-foreground">None yet</span>
-                  )}
+                  <LastDeliveryLink
+                    href={`/settings/slack/${channel.id}`}
+                    name={channel.name}
+                    delivery={channel.lastDelivery}
+                    now={now}
+                    testId="slack-channel-last-status"
+                  />
                 </TableCell>
                 <TableCell className="whitespace-nowrap" data-testid="slack-channel-threshold">
                   {thresholdLabel(channel.minSeverity)}

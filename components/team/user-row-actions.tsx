@@ -1,8 +1,13 @@
 "use client";
 
 import { KeyRound, RotateCcw, Send, ShieldCheck, UserX } from "lucide-react";
-import { type ReactNode, useId, useState } from "react";
-import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
+import { useId, useState } from "react";
+import {
+  ConfirmedActionsMenu,
+  type MenuDialog,
+  menuItem,
+  runConfirmed,
+} from "@/components/ui/confirmed-actions-menu";
 import {
   changeUserRoleAction,
   deactivateUserAction,
@@ -23,7 +28,7 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
   const isInvited = member.state === "invited";
   const isDeactivated = member.state === "deactivated";
 
-  const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
+  const dialogs: Record<Kind, MenuDialog> = {
     role: {
       title: `Change ${member.name}'s role?`,
       description: `${member.name} gets the new role's permissions on their next click; nothing else changes.`,
@@ -72,15 +77,9 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
     },
   };
 
-  const action = (key: Kind, label: ReactNode): MenuAction<Kind> => ({
-    key,
-    label,
-    testId: `user-action-${key}`,
-    dialog: dialogs[key],
-  });
   const actions = isDeactivated
     ? [
-        action(
+        menuItem(
           "reactivate",
           <>
             <RotateCcw aria-hidden /> Reactivate…
@@ -88,13 +87,13 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
         ),
       ]
     : [
-        action(
+        menuItem(
           "role",
           <>
             <ShieldCheck aria-hidden /> Change role…
           </>,
         ),
-        action(
+        menuItem(
           "password-link",
           isInvited ? (
             <>
@@ -106,7 +105,7 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
             </>
           ),
         ),
-        action(
+        menuItem(
           "deactivate",
           <>
             <UserX aria-hidden /> Deactivate…
@@ -118,7 +117,9 @@ export function UserRowActions({ member, isSelf }: { member: Member; isSelf: boo
     <ConfirmedActionsMenu
       label={`Actions for ${member.name}`}
       testId="user-actions"
-      actions={actions}
+      items={actions}
+      dialogs={dialogs}
+      itemTestId={(key) => `user-action-${key}`}
       onChoose={(key) => {
         if (key === "role") setRole(member.role);
       }}

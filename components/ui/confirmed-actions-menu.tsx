@@ -14,26 +14,40 @@ import {
 } from "./dropdown-menu";
 import { toast } from "./sonner";
 
-export type MenuAction<Key extends string> = {
+/** What an action's confirmation says and does. */
+export type MenuDialog = Omit<ComponentProps<typeof ConfirmDialog>, "open" | "onOpenChange" | "children">;
+
+export type MenuItem<Key extends string> = {
   key: Key;
   /** The item's words and icon; end them with "…": each opens a confirmation. */
   label: ReactNode;
-  testId: string;
   /** Drawn after a separator (a destructive action, apart from the rest). */
   isSeparated?: boolean;
-  /** What the confirmation says and does. */
-  dialog: Omit<ComponentProps<typeof ConfirmDialog>, "open" | "onOpenChange" | "children">;
 };
+
+/** One item of the menu, in the order given. */
+export const menuItem = <Key extends string>(
+  key: Key,
+  label: ReactNode,
+  isSeparated = false,
+): MenuItem<Key> => ({
+  key,
+  label,
+  isSeparated,
+});
 
 type Props<Key extends string> = {
   /** The trigger's accessible name: "Actions for Dana Diaz". */
   label: string;
   testId: string;
   /** The actions offered now, in order. */
-  actions: MenuAction<Key>[];
+  items: MenuItem<Key>[];
+  /** Each action's confirmation. */
+  dialogs: Record<Key, MenuDialog>;
   /** Called when an action is chosen, before its dialog opens (to reset the dialog's own fields). */
   onChoose?: (key: Key) => void;
-  /** The confirm button's test id for an action. */
+  /** The test ids of an action's menu item and of its confirm button. */
+  itemTestId: (key: Key) => string;
   confirmTestId: (key: Key) => string;
 };
 
@@ -41,12 +55,13 @@ type Props<Key extends string> = {
 export function ConfirmedActionsMenu<Key extends string>({
   label,
   testId,
-  actions,
+  items,
+  dialogs,
   onChoose,
+  itemTestId,
   confirmTestId,
 }: Props<Key>) {
   const [open, setOpen] = useState<Key | null>(null);
-  const chosen = actions.find((action) => action.key === open);
   return (
     <>
       {/* Not modal: the menu hands focus to the dialog it opens without leaving the page inert. */}
@@ -57,30 +72,30 @@ export function ConfirmedActionsMenu<Key extends string>({
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end">
-          {actions.map((action) => (
-            <Fragment key={action.key}>
-              {action.isSeparated && <DropdownMenuSeparator />}
+          {items.map((item) => (
+            <Fragment key={item.key}>
+              {item.isSeparated && <DropdownMenuSeparator />}
               <DropdownMenuItem
                 onSelect={() => {
-                  onChoose?.(action.key);
-                  setOpen(action.key);
+                  onChoose?.(item.key);
+                  setOpen(item.key);
                 }}
-                data-testid={action.testId}
+                data-testid={itemTestId(item.key)}
               >
-                {action.label}
+                {item.label}
               </DropdownMenuItem>
             </Fragment>
           ))}
         </DropdownMenuContent>
       </DropdownMenu>
-      {chosen && (
+      {open && (
         <ConfirmDialog
-          {...chosen.dialog}
+          {...dialogs[open]}
           open
           onOpenChange={(isOpen) => {
             if (!isOpen) setOpen(null);
           }}
-          confirmTestId={confirmTestId(chosen.key)}
+          confirmTestId={confirmTestId(open)}
         />
       )}
     </>

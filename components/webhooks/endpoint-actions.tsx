@@ -1,10 +1,15 @@
 "use client";
 
 import { Bell, BellOff, KeyRound, ListChecks, Send, Trash2 } from "lucide-react";
-import { type ReactNode, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ConfirmedActionsMenu, type MenuAction, runConfirmed } from "@/components/ui/confirmed-actions-menu";
+import {
+  ConfirmedActionsMenu,
+  type MenuDialog,
+  menuItem,
+  runConfirmed,
+} from "@/components/ui/confirmed-actions-menu";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import {
   changeWebhookEventsAction,
@@ -42,7 +47,7 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
   const [secret, setSecret] = useState<string | null>(null);
   const [events, setEvents] = useState<ReadonlySet<string>>(new Set(endpoint.eventTypes));
   const eventsId = useId();
-  const dialogs: Record<Kind, MenuAction<Kind>["dialog"]> = {
+  const dialogs: Record<Kind, MenuDialog> = {
     test: testEventDialog(endpoint),
     events: {
       title: "Change the events?",
@@ -103,17 +108,10 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
       onConfirm: () => runConfirmed(() => deleteWebhookEndpointAction(endpoint.id)),
     },
   };
-  const action = (key: Kind, label: ReactNode, isSeparated = false): MenuAction<Kind> => ({
-    key,
-    label,
-    testId: `webhook-action-${key}`,
-    isSeparated,
-    dialog: dialogs[key],
-  });
   const actions = [
     ...(endpoint.isEnabled
       ? [
-          action(
+          menuItem(
             "test",
             <>
               <Send aria-hidden /> Send a test event…
@@ -121,19 +119,19 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
           ),
         ]
       : []),
-    action(
+    menuItem(
       "events",
       <>
         <ListChecks aria-hidden /> Change events…
       </>,
     ),
-    action(
+    menuItem(
       "rotate",
       <>
         <KeyRound aria-hidden /> Rotate secret…
       </>,
     ),
-    action(
+    menuItem(
       "toggle",
       endpoint.isEnabled ? (
         <>
@@ -145,7 +143,7 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
         </>
       ),
     ),
-    action(
+    menuItem(
       "delete",
       <>
         <Trash2 aria-hidden /> Delete…
@@ -158,7 +156,9 @@ export function EndpointActions({ endpoint }: { endpoint: EndpointSummary }) {
       <ConfirmedActionsMenu
         label={`Actions for ${endpoint.url}`}
         testId="webhook-endpoint-actions"
-        actions={actions}
+        items={actions}
+        dialogs={dialogs}
+        itemTestId={(key) => `webhook-action-${key}`}
         onChoose={(key) => {
           if (key === "events") setEvents(new Set(endpoint.eventTypes));
         }}

@@ -1,14 +1,12 @@
 import { Webhook } from "lucide-react";
 import Link from "next/link";
-import { DeliveryStatusBadge } from "@/components/slack/delivery-status-badge";
+import { LastDeliveryLink } from "@/components/slack/delivery-status-badge";
 import { RefreshWhilePending } from "@/components/slack/refresh-while-pending";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatTimeAgo } from "@/lib/format-human";
-import { utcStamp } from "@/lib/format-time";
 import { eventTypeLabel } from "@/lib/integrations/event-type-labels";
 import type { WebhookEndpointRow } from "@/lib/server/integrations/list-webhook-endpoints";
 import { AddEndpointForm } from "./add-endpoint-form";
@@ -75,23 +73,13 @@ export function WebhookSettingsView({ endpoints, now }: { endpoints: WebhookEndp
                   <EndpointState endpoint={endpoint} />
                 </TableCell>
                 <TableCell className="whitespace-nowrap">
-                  {endpoint.lastDelivery ? (
-                    <Link
-                      href={`/settings/webhooks/${endpoint.id}`}
-                      className="inline-flex items-center gap-2 rounded-sm text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
-                    >
-                      <span className="sr-only">Delivery log of {endpoint.url}:</span>
-                      <DeliveryStatusBadge delivery={endpoint.lastDelivery} testId="webhook-last-status" />
-                      <time
-                        dateTime={endpoint.lastDelivery.createdAt.toISOString()}
-                        title={utcStamp(endpoint.lastDelivery.createdAt)}
-                      >
-                        {formatTimeAgo(endpoint.lastDelivery.createdAt, now)}
-                      </time>
-                    </Link>
-                  ) : (
-                    <span className="text-muted-foreground">None yet</span>
-                  )}
+                  <LastDeliveryLink
+                    href={`/settings/webhooks/${endpoint.id}`}
+                    name={endpoint.url}
+                    delivery={endpoint.lastDelivery}
+                    now={now}
+                    testId="webhook-last-status"
+                  />
                 </TableCell>
                 <TableCell className="min-w-40 text-xs">
                   {endpoint.eventTypes.map(eventTypeLabel).join(", ")}
