@@ -53,6 +53,12 @@ const appEnvFields = z.object({
   RECONCILE_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** When the daily digest emails go to the users who asked for them (cron, UTC). */
   DIGEST_CRON: cronExpression.default("0 7 * * *"),
+  /**
+   * Group commit on the webhook route: requests that arrive while a batch is being written wait for the next one,
+   * which holds at most this many events and waits at most this many milliseconds for more to join.
+   */
+  WEBHOOK_BATCH_MAX_EVENTS: z.coerce.number().int().min(1).max(1000).default(200),
+  WEBHOOK_BATCH_MAX_WAIT_MS: z.coerce.number().min(0).max(50).default(2),
   /** Webhook processing retries: how many, and the first delay in seconds (doubling each time). */
   WEBHOOK_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(6),
   WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),

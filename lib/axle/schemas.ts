@@ -104,11 +104,17 @@ export const descopeResultSchema = z.looseObject({ accessToken: z.string().optio
 /** Text PostgreSQL can store: a NUL character would make the insert fail (and Axle retry it forever). */
 const storable = z.string().refine((value) => !value.includes("\u0000"), "must not contain a NUL character");
 
+// A date the database can store: one outside it would fail the whole batch of events it is written with.
+const storableDate = isoDate.refine((value) => {
+  const time = Date.parse(value);
+  return time >= Date.parse("0001-01-01T00:00:00Z") && time < Date.parse("+010000-01-01T00:00:00Z");
+}, "must be a date between the years 1 and 9999");
+
 /** The webhook envelope (§6.2). Only `id` and `type` are needed to store an event; the rest is kept raw. */
 export const webhookEnvelopeSchema = z.looseObject({
   id: storable.min(1).max(200),
   type: storable.min(1).max(200),
-  createdAt: isoDate.optional(),
+  createdAt: storableDate.optional(),
   data: z
     .looseObject({
       ref: storable.max(200).optional(),

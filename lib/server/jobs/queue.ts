@@ -110,6 +110,15 @@ export function getQueue(): Promise<PgBoss> {
   return globalForQueue.coverwatchQueue;
 }
 
+/** pg-boss's connection option, pointed at the caller's Prisma transaction: its jobs commit or roll back with it. */
+function inTransaction(tx: Tx) {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+    }),
+  };
+}
+
 /**
  * Enqueues a job inside the caller's Prisma transaction: the job exists exactly when the transaction commits
  * (the webhook route stores the event and its job together, before answering 200).
@@ -121,14 +130,7 @@ export async function enqueueInTransaction(
   options: PgBoss.SendOptions = {},
 ) {
   const boss = await getQueue();
-  return boss.send(name, data, {
-    ...options,
-    db: {
-      executeSql: async (text: string, values: unknown[]) => ({
-        rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
-      }),
-    },
-  });
+  return boss.send(name, data, { ...options, db: inTransaction(tx) });
 }
 
 export async function stopQueue() {
@@ -138,14 +140,20 @@ export async function stopQueue() {
 }
 
 /**
- * Enqueues a stored webhook event's processing, inside the caller's transaction. Its expiry follows the event's
- * type (time-budget.ts): an Ignition completion may take far longer than a policy change.
+ * Enqueues the processing of stored webhook events, inside the caller's transaction, in one statement however
+ * many there are. Each job's expiry follows its event's type (time-budget.ts): an Ignition completion may take
+ * far longer than a policy change.
  */
-export function enqueueWebhookEvent(tx: Tx, event: { id: string; type: string }) {
-  return enqueueInTransaction(
-    tx,
-    queueNames.webhookEvents,
-    { eventId: event.id },
-    { expireInSeconds: webhookBatchPlan(env).expirySeconds(event.type) },
+export async function enqueueWebhookEvents(tx: Tx, events: { id: string; type: string }[]) {
+  if (events.length === 0) return;
+  const boss = await getQueue();
+  const plan = webhookBatchPlan(env);
+  await boss.insert(
+    events.map((event) => ({
+      name: queueNames.webhookEvents,
+      data: { eventId: event.id },
+      expireInSeconds: plan.expirySeconds(event.type),
+    })),
+    { db: inTransaction(tx) },
   );
 }

@@ -1,59 +1,47 @@
 import "server-only";
 import { type WebhookEnvelope, webhookEnvelopeSchema } from "@/lib/axle/schemas";
-import { createId } from "@/lib/ids";
-import { db } from "../db";
+import { createGroupCommit, type GroupCommit } from "@/lib/group-commit";
 import { env } from "../env";
 import { AppError } from "../errors";
-import { signalNewEvent } from "../jobs/new-event-signal";
-import { enqueueWebhookEvent } from "../jobs/queue";
 import { readCappedBody } from "./read-capped-body";
+import { type IncomingEvent, type StoredEvent, storeEventBatch } from "./store-event-batch";
 import { hasValidWebhookSecret } from "./verify-webhook-secret";
 
-export type ReceivedWebhook = { eventId: string; isDuplicate: boolean };
+export type ReceivedWebhook = StoredEvent;
+
+// One per process (kept across Next's module reloads in development): the requests of this process share it.
+const globalForBatches = globalThis as unknown as {
+  coverwatchWebhookBatches?: GroupCommit<IncomingEvent, StoredEvent>;
+};
+
+function batches() {
+  globalForBatches.coverwatchWebhookBatches ??= createGroupCommit({
+    maxItems: env.WEBHOOK_BATCH_MAX_EVENTS,
+    maxWaitMs: env.WEBHOOK_BATCH_MAX_WAIT_MS,
+    write: storeEventBatch,
+  });
+  return globalForBatches.coverwatchWebhookBatches;
+}
 
 /**
- * The receive half of the webhook: check the secret, cap and parse the body, store the event once by Axle's
- * event id together with its processing job. Nothing is stored unless every check passes.
+ * The receive half of the webhook: check the secret, cap and parse the body, then store the event once by Axle's
+ * event id together with its processing job. Concurrent requests share one transaction (group commit); each is
+ * answered only after that transaction commits, so a 200 still means the event and its job are durable. Nothing
+ * is stored unless every check passes.
  */
 export async function receiveWebhook(request: Request): Promise<ReceivedWebhook> {
   if (!hasValidWebhookSecret(request.headers))
     throw new AppError("unauthorized", "Missing or wrong webhook secret.");
   const rawBody = await readCappedBody(request, env.WEBHOOK_MAX_BODY_BYTES);
   const envelope = parseEnvelope(rawBody);
-
-  const axleUserId = envelope.data?.user?.id ?? null;
-  const borrower = axleUserId
-    ? await db.borrower.findUnique({ where: { id: axleUserId }, select: { id: true } })
-    : null;
-  const id = createId();
-  // The event and its processing job are written together: a 200 means both are durable.
-  const inserted = await db.$transaction(async (tx) => {
-    const created = await tx.webhookEvent.createMany({
-      data: [
-        {
-          id,
-          axleEventId: envelope.id,
-          type: envelope.type,
-          ref: envelope.data?.ref ?? null,
-          axleUserId,
-          borrowerId: borrower?.id ?? null,
-          rawBody,
-          axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    if (created.count === 0) return false;
-    await enqueueWebhookEvent(tx, { id, type: envelope.type });
-    await signalNewEvent(tx);
-    return true;
+  return batches().add({
+    axleEventId: envelope.id,
+    type: envelope.type,
+    ref: envelope.data?.ref ?? null,
+    axleUserId: envelope.data?.user?.id ?? null,
+    rawBody,
+    axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
   });
-  if (inserted) return { eventId: id, isDuplicate: false };
-  const existing = await db.webhookEvent.findUniqueOrThrow({
-    where: { axleEventId: envelope.id },
-    select: { id: true },
-  });
-  return { eventId: existing.id, isDuplicate: true };
 }
 
 function parseEnvelope(rawBody: string): WebhookEnvelope {
