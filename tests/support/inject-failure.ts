@@ -2,7 +2,20 @@
 // a trigger on one table that raises, or stalls, the first time it fires and never again. "First time" is
 // counted by a sequence, because a sequence's nextval survives the rollback the failure causes.
 import pg from "pg";
-import type { PrismaClient } from "@/generated/prisma/client";
+
+/** What the injections need of a database client: a Prisma client has it, and so has `sqlRunner(pg client)`. */
+export type SqlRunner = {
+  $executeRawUnsafe(sql: string): Promise<unknown>;
+  $queryRawUnsafe<T = unknown>(sql: string): Promise<T>;
+};
+
+/** A plain `pg` client as a SqlRunner, for tests that run the app in processes of its own. */
+export function sqlRunner(client: pg.Client): SqlRunner {
+  return {
+    $executeRawUnsafe: (sql) => client.query(sql),
+    $queryRawUnsafe: async <T>(sql: string) => (await client.query(sql)).rows as T,
+  };
+}
 
 /** The advisory lock a stalled transaction waits for (any number no other code takes). */
 const stallLockKey = 7_301_117;
@@ -17,7 +30,7 @@ type Injection = {
   when?: string;
 };
 
-async function install(db: PrismaClient, { name, table, timing, when }: Injection, action: string) {
+async function install(db: SqlRunner, { name, table, timing, when }: Injection, action: string) {
   const id = `test_once_${name}`;
   await db.$executeRawUnsafe(`CREATE SEQUENCE ${id}`);
   await db.$executeRawUnsafe(`
@@ -44,7 +57,7 @@ async function install(db: PrismaClient, { name, table, timing, when }: Injectio
 }
 
 /** The first row written to the table fails its transaction with "injected failure at <name>". */
-export function failOnce(db: PrismaClient, injection: Injection) {
+export function failOnce(db: SqlRunner, injection: Injection) {
   return install(db, injection, `RAISE EXCEPTION 'injected failure at ${injection.name}'`);
 }
 
@@ -53,8 +66,8 @@ export function failOnce(db: PrismaClient, injection: Injection) {
  * it at exactly that point. The trigger waits for an advisory lock this test holds on a connection of its own,
  * and never lets go of: the stall lasts until the test ends it (endStalledSessions), not for some time.
  */
-export async function stallOnce(db: PrismaClient, injection: Injection) {
-  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+export async function stallOnce(db: SqlRunner, injection: Injection, databaseUrl = process.env.DATABASE_URL) {
+  const holder = new pg.Client({ connectionString: databaseUrl });
   await holder.connect();
   await holder.query("SELECT pg_advisory_lock($1)", [stallLockKey]);
   const installed = await install(db, injection, `PERFORM pg_advisory_xact_lock(${stallLockKey})`);
@@ -68,7 +81,7 @@ export async function stallOnce(db: PrismaClient, injection: Injection) {
 }
 
 /** Ends the database sessions a stall holds, as PostgreSQL does once it notices their client died. */
-export async function endStalledSessions(db: PrismaClient) {
+export async function endStalledSessions(db: SqlRunner) {
   await db.$queryRawUnsafe(
     `SELECT pg_terminate_backend(pid) FROM pg_locks
       WHERE locktype = 'advisory' AND NOT granted AND objid = ${stallLockKey}`,

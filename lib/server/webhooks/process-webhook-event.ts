@@ -1,4 +1,5 @@
 import "server-only";
+import type { WebhookEvent } from "@/generated/prisma/client";
 import { webhookEnvelopeSchema } from "@/lib/axle/schemas";
 import { webhookBatchPlan } from "@/lib/webhooks/time-budget";
 import { AxleError } from "../axle/axle-errors";
@@ -20,23 +21,8 @@ export async function processWebhookEvent(
   eventId: string,
   { isFinalAttempt = false } = {},
 ): Promise<ProcessingResult> {
-  const now = new Date();
-  // A claim older than the job's expiry (by the event's type, time-budget.ts) belongs to a worker that died
-  // mid-event; its retry may take over.
-  // Read before claiming (its type sets the claim's length); what is used after the claim never changes.
-  const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
-  const claimTimeoutMs = webhookBatchPlan(env).expirySeconds(event.type) * 1000;
-  const claimed = await db.webhookEvent.updateMany({
-    where: {
-      id: eventId,
-      OR: [
-        { status: { in: ["RECEIVED", "FAILED"] } },
-        { status: "PROCESSING", processingStartedAt: { lt: new Date(now.getTime() - claimTimeoutMs) } },
-      ],
-    },
-    data: { status: "PROCESSING", attempts: { increment: 1 }, processingStartedAt: now },
-  });
-  if (claimed.count === 0) return "not-claimed";
+  const event = await claim(eventId);
+  if (!event) return "not-claimed";
 
   try {
     const envelope = webhookEnvelopeSchema.parse(JSON.parse(event.rawBody));
@@ -75,6 +61,33 @@ export async function processWebhookEvent(
     await announceEvent(event.borrowerId);
     return isPermanent || isFinalAttempt ? "done" : "retry";
   }
+}
+
+/**
+ * Claims the event for this attempt (→ PROCESSING, one more attempt) and returns it as it was before, or null
+ * when another attempt holds it or it is settled. The usual case, an event waiting its turn, is one statement.
+ */
+async function claim(eventId: string) {
+  const now = new Date();
+  const [waiting] = await db.$queryRaw<WebhookEvent[]>`
+    UPDATE "WebhookEvent" AS e SET status = 'PROCESSING', attempts = e.attempts + 1, "processingStartedAt" = ${now.toISOString()}::timestamp(3)
+      FROM "WebhookEvent" AS before
+     WHERE e.id = ${eventId} AND before.id = e.id AND e.status IN ('RECEIVED', 'FAILED')
+    RETURNING before.*`;
+  if (waiting) return waiting;
+  // A claim older than the job's expiry (by the event's type, time-budget.ts) belongs to a worker that died
+  // mid-event; its retry may take over. The type sets the claim's length, so the event is read first.
+  const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
+  const claimTimeoutMs = webhookBatchPlan(env).expirySeconds(event.type) * 1000;
+  const takenOver = await db.webhookEvent.updateMany({
+    where: {
+      id: eventId,
+      status: "PROCESSING",
+      processingStartedAt: { lt: new Date(now.getTime() - claimTimeoutMs) },
+    },
+    data: { status: "PROCESSING", attempts: { increment: 1 }, processingStartedAt: now },
+  });
+  return takenOver.count === 1 ? event : null;
 }
 
 /** Best effort: a failed notification only leaves an open page one refresh behind. */
