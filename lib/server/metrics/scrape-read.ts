@@ -17,19 +17,21 @@ const collectErrors = defineMetric(
     }),
 );
 
-/** How long one read serves the gauges of a scrape: well under any scrape interval. */
-const shareForMs = 1000;
-
+/**
+ * A read shared by the gauges it feeds: a scrape collects every metric at once, so they all join the read in
+ * flight; the next scrape reads afresh.
+ */
 export function scrapeRead<T>(source: string, read: () => Promise<T>): () => Promise<T | null> {
-  let last: { at: number; result: Promise<T | null> } | null = null;
+  let inFlight: Promise<T | null> | null = null;
   return () => {
-    const now = Date.now();
-    if (last && now - last.at < shareForMs) return last.result;
-    const result = read().catch(() => {
-      collectErrors.inc({ source });
-      return null;
-    });
-    last = { at: now, result };
-    return result;
+    inFlight ??= read()
+      .catch(() => {
+        collectErrors.inc({ source });
+        return null;
+      })
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
   };
 }
