@@ -86,6 +86,7 @@ describe("GET /api/metrics", () => {
       "coverwatch_event_retries_total",
       "coverwatch_axle_requests_total",
       "coverwatch_emails_total",
+      "coverwatch_outbound_deliveries_total",
     ])
       expect(text).toContain(`# TYPE ${name} `);
   });
