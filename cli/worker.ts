@@ -14,15 +14,19 @@ try {
 }
 
 const { startWorkers, stopWorkers } = await import("@/lib/server/jobs/workers");
+const { startWorkerMetrics } = await import("@/lib/server/metrics/serve-worker-metrics");
 await startWorkers();
-console.log(`Worker ${process.pid} started.`);
+const metricsServer = await startWorkerMetrics();
+console.log(
+  `Worker ${process.pid} started${metricsServer ? `; metrics at :${metricsServer.port}/metrics` : ""}.`,
+);
 
 let isStopping = false;
 const stop = async (signal: string) => {
   if (isStopping) return;
   isStopping = true;
   console.log(`Worker ${process.pid}: ${signal}, finishing the jobs in hand…`);
-  await stopWorkers();
+  await Promise.all([stopWorkers(), metricsServer?.close()]);
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop("SIGTERM"));

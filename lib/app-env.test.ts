@@ -39,7 +39,18 @@ describe("parseAppEnv", () => {
     ],
     [{ AXLE_WEBHOOK_SECRET: "short" }, "AXLE_WEBHOOK_SECRET: must be at least 16 characters"],
     [{ AXLE_CLIENT_SECRET: undefined }, "AXLE_CLIENT_SECRET: is missing"],
+    [{ METRICS_TOKEN: "short" }, "METRICS_TOKEN: must be at least 16 characters"],
+    [{ WORKER_METRICS_PORT: "9464" }, "METRICS_TOKEN: is missing: WORKER_METRICS_PORT is set"],
+    [{ WORKER_METRICS_PORT: "0", METRICS_TOKEN: "m".repeat(16) }, "WORKER_METRICS_PORT:"],
   ])("names the variable that is wrong (%o)", (override, message) => {
     expect(() => parseAppEnv({ ...valid, ...override })).toThrow(message);
+  });
+
+  it("leaves metrics off by default, and takes a worker port with a token", () => {
+    const off = parseAppEnv(valid);
+    expect(off.METRICS_TOKEN).toBeUndefined();
+    expect(off.WORKER_METRICS_PORT).toBeUndefined();
+    const env = parseAppEnv({ ...valid, WORKER_METRICS_PORT: "9464", METRICS_TOKEN: "m".repeat(16) });
+    expect(env.WORKER_METRICS_PORT).toBe(9464);
   });
 });

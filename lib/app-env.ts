@@ -91,10 +91,27 @@ const appEnvFields = z.object({
   LIVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
   /** Requests one read-API key may make per minute; past it the API answers 429 with Retry-After. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  /**
+   * The bearer token Prometheus sends to /api/metrics and to the workers' metrics server. Unset, /api/metrics
+   * answers 404 (docs/production.md, "Metrics").
+   */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** A worker process serves its metrics at http://<host>:<port>/metrics; unset, it serves none. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   ...signInEnvShape,
 });
 
-export const appEnvSchema = appEnvFields.superRefine(checkSignInEnv);
+export const appEnvSchema = appEnvFields.superRefine((env, ctx) => {
+  checkSignInEnv(env, ctx);
+  // Refused at start rather than served openly or refusing every scrape: a metrics port nobody may read is a
+  // mistake to say at once.
+  if (env.WORKER_METRICS_PORT !== undefined && !env.METRICS_TOKEN)
+    ctx.addIssue({
+      code: "custom",
+      path: ["METRICS_TOKEN"],
+      message: "is missing: WORKER_METRICS_PORT is set, and the workers' metrics need a bearer token",
+    });
+});
 
 export type AppEnv = z.infer<typeof appEnvSchema>;
 

@@ -11,6 +11,7 @@ describe("needsSignIn", () => {
 
   it.each([
     "/api/health",
+    "/api/metrics",
     "/api/v1/borrowers",
     "/api/v1/openapi.json",
     "/api/webhooks/axle",

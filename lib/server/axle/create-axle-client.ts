@@ -12,6 +12,7 @@ import {
   startIgnitionResultSchema,
 } from "@/lib/axle/schemas";
 import { log as defaultLog } from "../log";
+import { axleMetrics } from "../metrics/axle-metrics";
 import { AxleError, kindForStatus } from "./axle-errors";
 
 // The one way Coverwatch talks to Axle. The twin, Axle's sandbox and production differ only by base URL and
@@ -69,6 +70,7 @@ export function createAxleClient(config: AxleClientConfig) {
     } catch (error) {
       const isTimeout = (error as Error).name === "TimeoutError";
       const reason = isTimeout ? `timed out after ${config.timeoutMs} ms` : (error as Error).message;
+      axleMetrics.observe(path, isTimeout ? "timeout" : "unreachable", (performance.now() - started) / 1000);
       log.warn("axle request failed", {
         method,
         path: logPath,
@@ -78,6 +80,7 @@ export function createAxleClient(config: AxleClientConfig) {
       throw new AxleError("unavailable", `Axle could not be reached: ${reason}`, { path: logPath });
     }
 
+    axleMetrics.observe(path, response.status, (performance.now() - started) / 1000);
     const requestId = response.headers.get("x-axle-request-id");
     log.info("axle request", {
       method,

@@ -4,6 +4,7 @@ import { smtpTimeoutsMs } from "@/lib/email/smtp-timeouts";
 import { db, type Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
+import { emailMetrics } from "../metrics/email-metrics";
 
 // Every email is first stored (status OUTBOX), then delivered from the stored row. Without SMTP_URL it stays in
 // the outbox, shown in the dashboard, so the one-command start works offline.
@@ -50,12 +51,14 @@ export async function deliverStoredEmail(emailId: string, now = new Date()) {
           }
         : {}),
     });
+    emailMetrics.sent("sent");
     return await db.emailMessage.update({
       where: { id: emailId },
       data: { status: "SENT", sentAt: now, error: null },
     });
   } catch (error) {
     const message = (error as Error).message;
+    emailMetrics.sent("failed");
     log.warn("email not sent", { emailId, error: message });
     return db.emailMessage.update({ where: { id: emailId }, data: { status: "FAILED", error: message } });
   }

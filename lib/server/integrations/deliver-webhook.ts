@@ -2,6 +2,7 @@ import "server-only";
 import type { WebhookDeliveryStatus } from "@/generated/prisma/enums";
 import { db } from "../db";
 import { log } from "../log";
+import { deliveryMetrics } from "../metrics/delivery-metrics";
 import { disableFailingEndpoint } from "./disable-failing-endpoint";
 import { postWebhook } from "./post-webhook";
 import { signatureHeader } from "./webhook-secret";
@@ -74,6 +75,7 @@ export async function deliverWebhook(
       "webhook-signature": signature,
     },
   });
+  deliveryMetrics.attempted("webhook", outcome);
   const attempt = {
     attempts: { increment: 1 },
     lastAttemptAt: now,

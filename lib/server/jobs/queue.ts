@@ -18,6 +18,7 @@ export const queueNames = {
   dailyDigest: "daily-digest",
   slackDelivery: "slack-delivery",
   webhookDelivery: "webhook-delivery",
+  portfolioMetrics: "portfolio-metrics",
 } as const;
 
 /**
@@ -104,6 +105,13 @@ export function getQueue(): Promise<PgBoss> {
     await boss.createQueue(queueNames.webhookDelivery, {
       name: queueNames.webhookDelivery,
       ...outboundWebhookRetry,
+    });
+    // The portfolio's counts for /metrics (metrics/refresh-portfolio-metrics.ts), every minute: a failed run is
+    // not retried, the next minute's run is the retry.
+    await boss.createQueue(queueNames.portfolioMetrics, {
+      name: queueNames.portfolioMetrics,
+      retryLimit: 0,
+      expireInSeconds: 60,
     });
     return boss;
   })();

@@ -9,6 +9,7 @@ import { runSendEmailJob, type SendEmailJobData } from "../email/send-email-job"
 import { env } from "../env";
 import { runWebhookDeliveryJob, type WebhookDeliveryJobData } from "../integrations/webhook-delivery-job";
 import { log } from "../log";
+import { refreshPortfolioMetrics } from "../metrics/refresh-portfolio-metrics";
 import { runSlackDeliveryJob, type SlackDeliveryJobData } from "../slack/slack-delivery-job";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
 import { runDailyMaintenance } from "./daily-maintenance";
@@ -97,6 +98,10 @@ export async function startWorkers() {
       if (job) await runWebhookDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
     },
   );
+  await boss.schedule(queueNames.portfolioMetrics, "* * * * *", {}, { tz: "UTC" });
+  await boss.work(queueNames.portfolioMetrics, async () => {
+    await refreshPortfolioMetrics();
+  });
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,
     batchSize: plan.batchSize,

@@ -3,6 +3,7 @@ import type { SlackDeliveryStatus } from "@/generated/prisma/enums";
 import { decryptToken } from "../crypto/token-cipher";
 import { db } from "../db";
 import { log } from "../log";
+import { deliveryMetrics } from "../metrics/delivery-metrics";
 import { postToSlack } from "./post-to-slack";
 
 const deliverySelect = {
@@ -56,6 +57,7 @@ export async function deliverSlackMessage(
     });
   }
   const outcome = await postToSlack(webhookUrl, delivery.payload);
+  deliveryMetrics.attempted("slack", outcome);
   const attempt = { attempts: { increment: 1 }, lastAttemptAt: now, lastHttpStatus: outcome.httpStatus };
   if (outcome.isSent) return finish(deliveryId, { ...attempt, status: "SENT", lastError: null, sentAt: now });
 

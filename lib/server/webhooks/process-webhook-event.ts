@@ -7,9 +7,16 @@ import { db } from "../db";
 import { env } from "../env";
 import { notifyBorrowersChanged } from "../live/notify-borrowers-changed";
 import { log } from "../log";
-import { eventHandlers, unhandledEvent } from "./event-handlers";
+import { type ProcessingOutcome, processingMetrics } from "../metrics/processing-metrics";
+import { eventHandlers, type HandlerOutcome, unhandledEvent } from "./event-handlers";
 
 export type ProcessingResult = "done" | "retry" | "not-claimed";
+
+const settledOutcome = {
+  PROCESSED: "processed",
+  IGNORED: "ignored",
+  NEEDS_REVIEW: "needs_review",
+} as const satisfies Record<HandlerOutcome["status"], ProcessingOutcome>;
 
 /**
  * The process half of the webhook, run by a queue worker. The event is claimed atomically
@@ -23,6 +30,9 @@ export async function processWebhookEvent(
 ): Promise<ProcessingResult> {
   const event = await claim(eventId);
   if (!event) return "not-claimed";
+  const started = performance.now();
+  const observe = (outcome: ProcessingOutcome) =>
+    processingMetrics.observe(event.type, outcome, (performance.now() - started) / 1000);
 
   try {
     const envelope = webhookEnvelopeSchema.parse(JSON.parse(event.rawBody));
@@ -39,6 +49,7 @@ export async function processWebhookEvent(
         processedAt: new Date(),
       },
     });
+    observe(settledOutcome[outcome.status]);
     // The handler's own transaction already told open pages about what it changed; this tells the record's
     // timeline that the event is settled (after the update above has committed).
     await announceEvent(event.borrowerId ?? outcome.borrowerId);
@@ -58,6 +69,7 @@ export async function processWebhookEvent(
       where: { id: eventId },
       data: { status, lastError: message, statusNote: isPermanent ? "will not succeed by retrying" : null },
     });
+    observe(status === "DEAD" ? "dead" : isPermanent ? "failed" : "retry");
     await announceEvent(event.borrowerId);
     return isPermanent || isFinalAttempt ? "done" : "retry";
   }
