@@ -91,6 +91,40 @@ describe("GET /api/metrics", () => {
       expect(text).toContain(`# TYPE ${name} `);
   });
 
+  it("counts webhooks received by type and outcome, their answer times and the batches they were stored in", async () => {
+    const webhook = await import("@/app/api/webhooks/axle/route");
+    const { env } = await import("@/lib/server/env");
+    const post = (headers: Record<string, string>, body: string) =>
+      webhook.POST(
+        new Request("http://127.0.0.1/api/webhooks/axle", { method: "POST", headers, body }),
+        undefined,
+      );
+    const signed = { "content-type": "application/json", [env.AXLE_WEBHOOK_HEADER]: env.AXLE_WEBHOOK_SECRET };
+    const before = await scrape();
+    const count = (text: string, labels: Record<string, string>) =>
+      sampleValue(text, "coverwatch_webhooks_received_total", labels) ?? 0;
+
+    const event = JSON.stringify({
+      id: `evt_metrics_${randomBytes(6).toString("hex")}`,
+      type: "metrics.test",
+    });
+    expect((await post(signed, event)).status).toBe(200);
+    expect((await post(signed, event)).status).toBe(200);
+    expect((await post({ "content-type": "application/json" }, event)).status).toBe(401);
+    expect((await post(signed, "{not json")).status).toBe(400);
+
+    const after = await scrape();
+    const moved = (labels: Record<string, string>) => count(after, labels) - count(before, labels);
+    expect(moved({ type: "metrics.test", outcome: "stored" })).toBe(1);
+    expect(moved({ type: "metrics.test", outcome: "duplicate" })).toBe(1);
+    expect(moved({ type: "unknown", outcome: "unauthorized" })).toBe(1);
+    expect(moved({ type: "unknown", outcome: "bad_request" })).toBe(1);
+    const answers = (text: string) => sampleValue(text, "coverwatch_webhook_ingest_seconds_count") ?? 0;
+    expect(answers(after) - answers(before)).toBe(4);
+    const batches = (text: string) => sampleValue(text, "coverwatch_webhook_ingest_batch_size_count") ?? 0;
+    expect(batches(after) - batches(before)).toBe(2);
+  });
+
   it("counts an event processed by the worker path, and the Axle calls it made, by route template", async () => {
     const borrower = await harness.connectBorrower();
     const connection = await harness.db.axleConnection.findUniqueOrThrow({

@@ -3,6 +3,7 @@ import { type WebhookEnvelope, webhookEnvelopeSchema } from "@/lib/axle/schemas"
 import { createGroupCommit, type GroupCommit } from "@/lib/group-commit";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { type IngestOutcome, ingestMetrics } from "../metrics/ingest-metrics";
 import { readCappedBody } from "./read-capped-body";
 import { type IncomingEvent, type StoredEvent, storeEventBatch } from "./store-event-batch";
 import { hasValidWebhookSecret } from "./verify-webhook-secret";
@@ -18,7 +19,10 @@ function batches() {
   globalForBatches.coverwatchWebhookBatches ??= createGroupCommit({
     maxItems: env.WEBHOOK_BATCH_MAX_EVENTS,
     maxWaitMs: env.WEBHOOK_BATCH_MAX_WAIT_MS,
-    write: storeEventBatch,
+    write: (events) => {
+      ingestMetrics.observeBatch(events.length);
+      return storeEventBatch(events);
+    },
   });
   return globalForBatches.coverwatchWebhookBatches;
 }
@@ -30,18 +34,35 @@ function batches() {
  * is stored unless every check passes.
  */
 export async function receiveWebhook(request: Request): Promise<ReceivedWebhook> {
-  if (!hasValidWebhookSecret(request.headers))
-    throw new AppError("unauthorized", "Missing or wrong webhook secret.");
-  const rawBody = await readCappedBody(request, env.WEBHOOK_MAX_BODY_BYTES);
-  const envelope = parseEnvelope(rawBody);
-  return batches().add({
-    axleEventId: envelope.id,
-    type: envelope.type,
-    ref: envelope.data?.ref ?? null,
-    axleUserId: envelope.data?.user?.id ?? null,
-    rawBody,
-    axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
-  });
+  const startedAt = performance.now();
+  let type: string | undefined;
+  try {
+    if (!hasValidWebhookSecret(request.headers))
+      throw new AppError("unauthorized", "Missing or wrong webhook secret.");
+    const rawBody = await readCappedBody(request, env.WEBHOOK_MAX_BODY_BYTES);
+    const envelope = parseEnvelope(rawBody);
+    type = envelope.type;
+    const stored = await batches().add({
+      axleEventId: envelope.id,
+      type: envelope.type,
+      ref: envelope.data?.ref ?? null,
+      axleUserId: envelope.data?.user?.id ?? null,
+      rawBody,
+      axleCreatedAt: envelope.createdAt ? new Date(envelope.createdAt) : null,
+    });
+    ingestMetrics.received(type, stored.isDuplicate ? "duplicate" : "stored");
+    return stored;
+  } catch (error) {
+    ingestMetrics.received(type, refusal(error));
+    throw error;
+  } finally {
+    ingestMetrics.observeLatency((performance.now() - startedAt) / 1000);
+  }
+}
+
+function refusal(error: unknown): IngestOutcome {
+  if (!(error instanceof AppError)) return "failed";
+  return error.code === "unauthorized" ? "unauthorized" : "bad_request";
 }
 
 function parseEnvelope(rawBody: string): WebhookEnvelope {
