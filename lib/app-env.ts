@@ -1,6 +1,7 @@
 // The web and worker processes' configuration, validated in one place. See docs/configuration.md.
 import { z } from "zod";
 import { checkSignInEnv, signInEnvShape } from "./auth/sign-in-env";
+import { logEnvShape } from "./log-settings";
 
 const base64Key = z
   .string()
@@ -86,6 +87,7 @@ const appEnvFields = z.object({
   /** Requests one read-API key may make per minute; past it the API answers 429 with Retry-After. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   ...signInEnvShape,
+  ...logEnvShape,
 });
 
 export const appEnvSchema = appEnvFields.superRefine(checkSignInEnv);

@@ -67,6 +67,7 @@ export async function processWebhookEvent(
       attempt: event.attempts + 1,
       status,
       error: message,
+      err: error as Error,
     });
     await db.webhookEvent.update({
       where: { id: eventId },
@@ -81,7 +82,7 @@ export async function processWebhookEvent(
 async function announceEvent(borrowerId: string | null | undefined) {
   if (!borrowerId) return;
   await notifyBorrowersChanged(db, [borrowerId]).catch((error: Error) =>
-    log.warn("live update not sent", { borrowerId, error: error.message }),
+    log.warn("live update not sent", { borrowerId, err: error }),
   );
 }
 
