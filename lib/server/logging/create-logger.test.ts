@@ -86,6 +86,16 @@ describe("createLogger", () => {
     expect(err.stack).toContain("create-logger.test.ts");
   });
 
+  it("names an error's type by its name when minifying took the class name", () => {
+    const { logger, lines } = capture();
+    const Minified = class extends Error {};
+    Object.defineProperty(Minified, "name", { value: "" });
+    const error = new Minified("Axle was unavailable");
+    error.name = "AxleError";
+    logger.error({ err: error }, "webhook processing failed");
+    expect(lines()[0]?.err).toMatchObject({ type: "AxleError", message: "Axle was unavailable" });
+  });
+
   it("adds the request id of the context a line is logged in, and only there", async () => {
     const { logger, lines } = capture();
     await withLogContext({ requestId: "req-1234567" }, async () => {

@@ -23,7 +23,7 @@ export function createLogger({ level, format, destination }: LoggerOptions): Log
     messageKey: "message",
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    serializers: { err: pino.stdSerializers.err },
+    serializers: { err: serializeError },
     redact: { paths: redactPaths, censor: redactCensor },
     // A call site's own fields win over these (pino merges the mixin first).
     mixin: () => {
@@ -44,4 +44,15 @@ export function createLogger({ level, format, destination }: LoggerOptions): Log
     return pino(options, stream);
   }
   return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
+}
+
+/**
+ * pino's own serializer, naming the type by `name` when the constructor's name is gone: the production build
+ * minifies class names, so an AxleError would otherwise be logged with `"type": ""`.
+ */
+function serializeError(error: Error) {
+  const serialized = pino.stdSerializers.err(error);
+  if (serialized && typeof serialized === "object" && !serialized.type && error instanceof Error)
+    serialized.type = error.name;
+  return serialized;
 }
