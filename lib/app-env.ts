@@ -1,6 +1,7 @@
 // The web and worker processes' configuration, validated in one place. See docs/configuration.md.
 import { z } from "zod";
 import { checkSignInEnv, signInEnvShape } from "./auth/sign-in-env";
+import { logEnvShape } from "./log-settings";
 
 const base64Key = z
   .string()
@@ -99,6 +100,7 @@ const appEnvFields = z.object({
   /** A worker process serves its metrics at http://<host>:<port>/metrics; unset, it serves none. */
   WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   ...signInEnvShape,
+  ...logEnvShape,
 });
 
 export const appEnvSchema = appEnvFields.superRefine((env, ctx) => {

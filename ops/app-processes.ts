@@ -12,6 +12,7 @@ export async function startWeb({
   env,
   quiet = false,
   mode = "start",
+  onLine,
 }: {
   name?: string;
   port: number;
@@ -19,6 +20,7 @@ export async function startWeb({
   quiet?: boolean;
   /** `dev` serves the sources with hot reload (`npm run dev`); its build lives apart, in `.next/dev`. */
   mode?: "start" | "dev";
+  onLine?: (line: string) => void;
 }): Promise<Child> {
   const web = startChild({
     name,
@@ -27,6 +29,7 @@ export async function startWeb({
     cwd: repoRoot,
     quiet,
     env,
+    onLine,
   });
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, web);
   return web;

@@ -18,15 +18,18 @@ type StartOptions = {
   env: NodeJS.ProcessEnv;
   cwd: string;
   quiet?: boolean;
+  /** Every line the process prints, stdout and stderr, quiet or not (a test that reads the whole log). */
+  onLine?: (line: string) => void;
 };
 
-export function startChild({ name, command, args, env, cwd, quiet = false }: StartOptions): Child {
+export function startChild({ name, command, args, env, cwd, quiet = false, onLine }: StartOptions): Child {
   const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   const recent: string[] = [];
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) {
       if (!line.trim()) continue;
       recent.push(line);
+      onLine?.(line);
       if (recent.length > keptLines) recent.shift();
       if (!quiet) stream.write(`[${name}] ${line}\n`);
     }

@@ -27,6 +27,8 @@ export type StackOptions = {
   /** On a first start against the twin, add demo borrowers connected through the twin. */
   seedDemoData?: boolean;
   log?: (line: string) => void;
+  /** Every line the twin and the web process print, by process name (quiet or not). */
+  onOutput?: (name: string, line: string) => void;
 };
 
 export type Stack = {
@@ -54,6 +56,7 @@ export async function startStack({
   quiet = false,
   seedDemoData = false,
   log = console.log,
+  onOutput,
 }: StackOptions): Promise<Stack> {
   const secrets = loadOrCreateLocalSecrets(dataDir);
   const children: Child[] = [];
@@ -104,6 +107,7 @@ export async function startStack({
         args: ["--import", "tsx", "axle-twin/src/main.ts"],
         cwd: repoRoot,
         quiet,
+        onLine: onOutput && ((line) => onOutput("axle-twin", line)),
         env: {
           ...env,
           AXLE_TWIN_PORT: String(launcher.AXLE_TWIN_PORT),
@@ -159,6 +163,7 @@ export async function startStack({
       env: webMode === "dev" ? { ...appEnv, NODE_ENV: "development" } : appEnv,
       quiet,
       mode: webMode,
+      onLine: onOutput && ((line) => onOutput("web", line)),
     });
     children.push(web);
 

@@ -23,7 +23,7 @@ export async function searchBorrowersAction(query: unknown): Promise<BorrowerSea
     return { borrowers: await searchBorrowers(parsed.data) };
   } catch (error) {
     if (error instanceof PermissionDenied) return { borrowers: [], error: "Your role does not allow this." };
-    log.error("borrower search failed", { error: (error as Error).stack ?? String(error) });
+    log.error("borrower search failed", { err: error as Error });
     return { borrowers: [], error: "Search failed. Please try again." };
   }
 }

@@ -12,6 +12,6 @@ export function actionError(error: unknown): ActionState {
   if (error instanceof PermissionDenied) return { error: "Your role does not allow this." };
   if (error instanceof AppError) return { error: error.message };
   if (error instanceof AxleError) return { error: `Axle refused the request: ${error.message}` };
-  log.error("action failed", { error: (error as Error).stack ?? String(error) });
+  log.error("action failed", { err: error as Error });
   return { error: "Something went wrong. Please try again." };
 }

@@ -1,17 +1,18 @@
 import "server-only";
+import { readLogSettings } from "@/lib/log-settings";
+import { createLogger } from "./logging/create-logger";
 
-// One JSON line per entry, on stdout: easy to grep locally and to ship anywhere in production.
-// Callers pass only what is safe to keep; secrets and tokens are never handed to the logger.
-type Fields = Record<string, string | number | boolean | null | undefined>;
+// The server's one logger: `log.info("what happened", { fields })`. JSON lines on stdout by default, pretty in
+// development (LOG_FORMAT, LOG_LEVEL; docs/production.md, "Logs"). Fields are scalars, plus `err` for an Error:
+// a whole request body, headers or a model row cannot be passed by mistake. Tokens, secrets and emails are
+// never handed to the logger; lib/server/logging/redact-paths.ts blanks them should one slip through.
+type Fields = { [key: string]: string | number | boolean | null | undefined | Error };
 
-function write(level: "info" | "warn" | "error", message: string, fields: Fields) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
-  if (level === "error") console.error(line);
-  else console.log(line);
-}
+export const logger = createLogger(readLogSettings(process.env));
 
 export const log = {
-  info: (message: string, fields: Fields = {}) => write("info", message, fields),
-  warn: (message: string, fields: Fields = {}) => write("warn", message, fields),
-  error: (message: string, fields: Fields = {}) => write("error", message, fields),
+  debug: (message: string, fields: Fields = {}) => logger.debug(fields, message),
+  info: (message: string, fields: Fields = {}) => logger.info(fields, message),
+  warn: (message: string, fields: Fields = {}) => logger.warn(fields, message),
+  error: (message: string, fields: Fields = {}) => logger.error(fields, message),
 };

@@ -232,13 +232,13 @@ describe("the Axle client against the twin", () => {
     });
   });
 
-  it("logs method, path, status, duration and request id, never a secret or token", async () => {
+  it("logs method, path, status, duration and Axle's request id, never a secret or token", async () => {
     logLines.length = 0;
     const grant = await link();
     await client().getPolicy(grant.accessToken, grant.policies[0] ?? "");
     const lines = logLines.join("\n");
     expect(lines).toMatch(
-      /"method":"GET","path":"\/policies\/pol_[^"]+","status":200,"durationMs":\d+,"requestId":"req_/,
+      /"method":"GET","path":"\/policies\/pol_[^"]+","status":200,"durationMs":\d+,"axleRequestId":"req_/,
     );
     expect(lines).not.toContain(secret);
     expect(lines).not.toContain(grant.accessToken);

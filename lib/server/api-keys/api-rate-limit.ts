@@ -16,7 +16,7 @@ function limiter(): RateLimiterPostgres {
   const cached = globalForLimit.coverwatchApiRateLimit;
   if (cached && cached.points === points) return cached.limiter;
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
-  pool.on("error", (error) => log.warn("API rate-limit connection lost", { error: error.message }));
+  pool.on("error", (error) => log.warn("API rate-limit connection lost", { err: error }));
   const created = new RateLimiterPostgres({
     storeClient: pool,
     tableName: "api_rate_limit",

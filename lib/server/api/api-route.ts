@@ -1,12 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import type { ApiErrorCode } from "@/lib/api/v1/schemas";
+import { requestIdFor, requestIdHeader } from "@/lib/http/request-id";
 import { searchParamsOf } from "@/lib/search-params";
 import { countApiRequest } from "../api-keys/api-rate-limit";
 import { type ApiCaller, authenticateApiKey } from "../api-keys/authenticate-api-key";
 import { AppError } from "../errors";
 import { log } from "../log";
+import { withLogContext } from "../request-context";
 
 const statusByCode: Record<ApiErrorCode, number> = {
   bad_request: 400,
@@ -39,9 +40,10 @@ export function apiRoute<C = unknown>(
   handler: (args: ApiRouteArgs<C>) => Promise<Response>,
 ): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
-    const requestId = randomUUID();
-    const response = await answer(request, context, handler, requestId);
-    response.headers.set("x-request-id", requestId);
+    // Every line logged while answering carries the id the caller sees on the answer.
+    const requestId = requestIdFor(request.headers);
+    const response = await withLogContext({ requestId }, () => answer(request, context, handler));
+    response.headers.set(requestIdHeader, requestId);
     response.headers.set("cache-control", "no-store");
     return response;
   };
@@ -51,7 +53,6 @@ async function answer<C>(
   request: Request,
   context: C,
   handler: (args: ApiRouteArgs<C>) => Promise<Response>,
-  requestId: string,
 ): Promise<Response> {
   try {
     const caller = await authenticateApiKey(request.headers.get("authorization"));
@@ -82,11 +83,7 @@ async function answer<C>(
         "bad_request",
         error.issues.map((issue) => `${issue.path.join(".") || "query"}: ${issue.message}`).join("; "),
       );
-    log.error("API request failed", {
-      requestId,
-      path: new URL(request.url).pathname,
-      error: (error as Error).stack ?? String(error),
-    });
+    log.error("API request failed", { path: new URL(request.url).pathname, err: error as Error });
     return apiError("internal", "Something went wrong.");
   }
 }

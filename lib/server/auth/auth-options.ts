@@ -44,7 +44,7 @@ export const authOptions: NextAuthOptions = withSingleSignOn({
         await clearSignInAttempts({
           email: parsed.data.email,
           address: clientAddress(headerOf(request?.headers, "x-forwarded-for")),
-        }).catch((error: Error) => log.warn("sign-in counts not cleared", { error: error.message }));
+        }).catch((error: Error) => log.warn("sign-in counts not cleared", { err: error }));
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),

@@ -31,7 +31,11 @@ export function oidcProvider(settings: OidcSettings): OAuthConfig<Record<string,
     async profile(claims) {
       const decision = await decideOrFail(claims, settings);
       if (decision.isAllowed) return decision.user;
-      log.info("single sign-on refused", { reason: decision.reason, email: decision.email });
+      // The domain says enough to tell a wrong tenant from a missing role; the address itself stays out of logs.
+      log.info("single sign-on refused", {
+        reason: decision.reason,
+        emailDomain: emailDomain(decision.email),
+      });
       const refused: RefusedUser = {
         // Not a user id: should it ever reach a session, getCurrentUser finds nobody.
         id: `refused:${String(claims.sub)}`,
@@ -50,7 +54,7 @@ async function decideOrFail(claims: Record<string, unknown>, settings: OidcSetti
   try {
     return await decideSsoSignIn(claims, settings);
   } catch (error) {
-    log.error("single sign-on failed", { error: (error as Error).stack ?? String(error) });
+    log.error("single sign-on failed", { err: error as Error });
     return { isAllowed: false, reason: "failed", email: null };
   }
 }
@@ -86,4 +90,8 @@ export function withSingleSignOn(options: NextAuthOptions): NextAuthOptions {
       },
     },
   };
+}
+
+function emailDomain(email: string | null): string | null {
+  return email?.split("@").at(-1) ?? null;
 }

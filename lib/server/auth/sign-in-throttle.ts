@@ -31,7 +31,7 @@ function limiters(): Limiters {
   if (globalForThrottle.coverwatchSignInThrottle) return globalForThrottle.coverwatchSignInThrottle;
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 });
   // An idle connection the server closed (a restart, a failover) is replaced on next use, not fatal.
-  pool.on("error", (error) => log.warn("sign-in throttle connection lost", { error: error.message }));
+  pool.on("error", (error) => log.warn("sign-in throttle connection lost", { err: error }));
   const limiter = (keyPrefix: string, limit: { points: number; duration: number }) =>
     new RateLimiterPostgres({
       storeClient: pool,

@@ -87,7 +87,8 @@ export function createAxleClient(config: AxleClientConfig) {
       path: logPath,
       status: response.status,
       durationMs: Math.round(performance.now() - started),
-      requestId,
+      // Axle's own id for the call, apart from `requestId` (this app's request, added by the logger).
+      axleRequestId: requestId,
     });
     const payload: unknown = await response.json().catch(() => null);
     if (!response.ok) {

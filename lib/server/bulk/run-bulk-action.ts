@@ -113,7 +113,7 @@ export async function runBulkAction(bulkActionId: string) {
       } catch (caught) {
         error = caught instanceof AppError ? caught.message : "Something went wrong for this item.";
         if (!(caught instanceof AppError))
-          log.error("bulk action item failed", { bulkActionId, ...item, error: String(caught) });
+          log.error("bulk action item failed", { bulkActionId, ...item, err: caught as Error });
         await db.$transaction((tx) => markItem(tx, bulkActionId, item, error));
       }
     }

@@ -25,7 +25,7 @@ async function load(): Promise<Map<string, string>> {
     const names = new Map(carriers.map((carrier) => [carrier.id, carrier.name]));
     cached = { names, expiresAt: Date.now() + cacheMs };
   } catch (error) {
-    log.warn("carrier list unavailable, showing spelled-out slugs", { error: (error as Error).message });
+    log.warn("carrier list unavailable, showing spelled-out slugs", { err: error as Error });
     cached = { names: cached?.names ?? new Map(), expiresAt: Date.now() + retryMs };
   } finally {
     inFlight = null;

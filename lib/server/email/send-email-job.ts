@@ -32,6 +32,6 @@ async function announceDelivery(emailId: string) {
     const outreach = await db.outreach.findUnique({ where: { emailId }, select: { borrowerId: true } });
     if (outreach) await notifyBorrowersChanged(db, [outreach.borrowerId]);
   } catch (error) {
-    log.warn("live update not sent", { emailId, error: (error as Error).message });
+    log.warn("live update not sent", { emailId, err: error as Error });
   }
 }

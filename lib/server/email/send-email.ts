@@ -59,7 +59,7 @@ export async function deliverStoredEmail(emailId: string, now = new Date()) {
   } catch (error) {
     const message = (error as Error).message;
     emailMetrics.sent("failed");
-    log.warn("email not sent", { emailId, error: message });
+    log.warn("email not sent", { emailId, err: error as Error });
     return db.emailMessage.update({ where: { id: emailId }, data: { status: "FAILED", error: message } });
   }
 }

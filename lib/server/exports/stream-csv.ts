@@ -70,7 +70,7 @@ export async function csvStream<Row>({
       } catch (error) {
         // The 200 and the header are gone by now: all that is left is to abort, so the download fails visibly
         // instead of ending early as if complete.
-        log.error("csv export failed mid-stream", { error: (error as Error).stack ?? String(error) });
+        log.error("csv export failed mid-stream", { err: error as Error });
         await iterator.return?.().catch(() => undefined);
         throw error;
       }

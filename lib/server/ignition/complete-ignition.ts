@@ -65,7 +65,7 @@ export async function completeIgnition(
         message: `An attempt to finish the connection failed: ${message}`,
       },
     });
-    log.warn("ignition exchange failed", { ignitionSessionId: sessionId, error: message });
+    log.warn("ignition exchange failed", { ignitionSessionId: sessionId, err: error as Error });
     return "failed";
   }
 
@@ -125,7 +125,7 @@ export async function completeIgnition(
   } catch (error) {
     log.error("first fetch after exchange failed", {
       connectionId: connection.id,
-      error: (error as Error).message,
+      err: error as Error,
     });
   }
   return "connected";

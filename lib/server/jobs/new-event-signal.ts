@@ -33,7 +33,7 @@ export function listenForNewEvents(onSignal: () => void) {
     client = next;
     next.on("notification", onSignal);
     next.on("error", (error) => {
-      log.warn("new-event listener lost its connection; polling until it is back", { error: error.message });
+      log.warn("new-event listener lost its connection; polling until it is back", { err: error });
       retry();
     });
     next.on("end", retry);
@@ -44,7 +44,7 @@ export function listenForNewEvents(onSignal: () => void) {
       onSignal();
     } catch (error) {
       log.warn("new-event listener could not connect; polling until it can", {
-        error: (error as Error).message,
+        err: error as Error,
       });
       retry();
     }

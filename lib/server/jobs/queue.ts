@@ -57,7 +57,7 @@ export function getQueue(): Promise<PgBoss> {
       max: 5,
       maintenanceIntervalSeconds: env.QUEUE_MAINTENANCE_SECONDS,
     });
-    boss.on("error", (error) => log.error("job queue error", { error: error.message }));
+    boss.on("error", (error) => log.error("job queue error", { err: error }));
     await boss.start();
     // Queues are created by whoever starts first; creating an existing queue is a no-op.
     await boss.createQueue(queueNames.webhookEvents, {

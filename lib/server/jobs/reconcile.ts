@@ -40,7 +40,7 @@ export async function runReconcile({ concurrency = 4 }: { concurrency?: number }
         });
     } catch (error) {
       errors += 1;
-      log.warn("reconcile: account failed", { connectionId: connection.id, error: (error as Error).message });
+      log.warn("reconcile: account failed", { connectionId: connection.id, err: error as Error });
     }
     for (const policyId of connection.policyIds) {
       try {
@@ -55,7 +55,7 @@ export async function runReconcile({ concurrency = 4 }: { concurrency?: number }
           });
       } catch (error) {
         errors += 1;
-        log.warn("reconcile: policy failed", { policyId, error: (error as Error).message });
+        log.warn("reconcile: policy failed", { policyId, err: error as Error });
       }
     }
   });

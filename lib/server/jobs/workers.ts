@@ -13,6 +13,7 @@ import { refreshPortfolioMetrics } from "../metrics/refresh-portfolio-metrics";
 import { runSlackDeliveryJob, type SlackDeliveryJobData } from "../slack/slack-delivery-job";
 import { processWebhookEvent } from "../webhooks/process-webhook-event";
 import { runDailyMaintenance } from "./daily-maintenance";
+import { inJobLogContext, withJobLogContext } from "./job-log-context";
 import { listenForNewEvents } from "./new-event-signal";
 import { getQueue, queueNames, stopQueue, webhookRetry } from "./queue";
 import { runReconcile } from "./reconcile";
@@ -46,9 +47,11 @@ export async function startWorkers() {
       // rather than race it; failing it below makes sure it is retried even if pg-boss has not noticed yet.
       hasExpired(job)
         ? "retry"
-        : processWebhookEvent(job.data.eventId, {
-            isFinalAttempt: job.retryCount >= webhookRetry().retryLimit,
-          }),
+        : inJobLogContext(job, () =>
+            processWebhookEvent(job.data.eventId, {
+              isFinalAttempt: job.retryCount >= webhookRetry().retryLimit,
+            }),
+          ),
     );
     const retry = jobs
       .filter((_, index) => outcomes[index] === "retry" || outcomes[index] instanceof Error)
@@ -59,44 +62,63 @@ export async function startWorkers() {
   workerId = await boss.work(
     queueNames.webhookEvents,
     { batchSize: plan.batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true },
-    handleEvents,
+    withJobLogContext(queueNames.webhookEvents, handleEvents),
   );
   listener = listenForNewEvents(() => boss.notifyWorker(workerId));
 
+  // Each handler is wrapped once, here: its log lines carry the queue and the job's id.
   await boss.schedule(queueNames.dailyMaintenance, env.MAINTENANCE_CRON, {}, { tz: "UTC" });
-  await boss.work(queueNames.dailyMaintenance, async () => {
-    await runDailyMaintenance();
-  });
+  await boss.work(
+    queueNames.dailyMaintenance,
+    withJobLogContext(queueNames.dailyMaintenance, async () => {
+      await runDailyMaintenance();
+    }),
+  );
   await boss.schedule(queueNames.reconcile, env.RECONCILE_CRON, {}, { tz: "UTC" });
-  await boss.work(queueNames.reconcile, async () => {
-    await runReconcile({ concurrency: env.RECONCILE_CONCURRENCY });
-  });
-  await boss.work<{ bulkActionId: string }>(queueNames.bulkActions, async ([job]) => {
-    if (job) await runBulkAction(job.data.bulkActionId);
-  });
-  await boss.work<SendEmailJobData>(queueNames.sendEmail, async ([job]) => {
-    if (job) await runSendEmailJob(job.data);
-  });
-  await boss.work<ViolationOpenedJobData>(queueNames.violationOpened, async ([job]) => {
-    if (job) await runViolationOpenedJob(job.data);
-  });
+  await boss.work(
+    queueNames.reconcile,
+    withJobLogContext(queueNames.reconcile, async () => {
+      await runReconcile({ concurrency: env.RECONCILE_CONCURRENCY });
+    }),
+  );
+  await boss.work<{ bulkActionId: string }>(
+    queueNames.bulkActions,
+    withJobLogContext(queueNames.bulkActions, async ([job]) => {
+      if (job) await runBulkAction(job.data.bulkActionId);
+    }),
+  );
+  await boss.work<SendEmailJobData>(
+    queueNames.sendEmail,
+    withJobLogContext(queueNames.sendEmail, async ([job]) => {
+      if (job) await runSendEmailJob(job.data);
+    }),
+  );
+  await boss.work<ViolationOpenedJobData>(
+    queueNames.violationOpened,
+    withJobLogContext(queueNames.violationOpened, async ([job]) => {
+      if (job) await runViolationOpenedJob(job.data);
+    }),
+  );
   await boss.schedule(queueNames.dailyDigest, env.DIGEST_CRON, {}, { tz: "UTC" });
-  await boss.work(queueNames.dailyDigest, async () => {
-    await runDailyDigest();
-  });
+  await boss.work(
+    queueNames.dailyDigest,
+    withJobLogContext(queueNames.dailyDigest, async () => {
+      await runDailyDigest();
+    }),
+  );
   await boss.work<SlackDeliveryJobData>(
     queueNames.slackDelivery,
     { includeMetadata: true },
-    async ([job]) => {
+    withJobLogContext(queueNames.slackDelivery, async ([job]) => {
       if (job) await runSlackDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
-    },
+    }),
   );
   await boss.work<WebhookDeliveryJobData>(
     queueNames.webhookDelivery,
     { includeMetadata: true },
-    async ([job]) => {
+    withJobLogContext(queueNames.webhookDelivery, async ([job]) => {
       if (job) await runWebhookDeliveryJob(job.data, { isFinalAttempt: job.retryCount >= job.retryLimit });
-    },
+    }),
   );
   await boss.schedule(queueNames.portfolioMetrics, "* * * * *", {}, { tz: "UTC" });
   await boss.work(queueNames.portfolioMetrics, async () => {

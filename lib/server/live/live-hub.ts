@@ -58,7 +58,7 @@ export function createLiveHub({
       try {
         subscriber(change);
       } catch (error) {
-        log.error("live update subscriber failed", { error: (error as Error).message });
+        log.error("live update subscriber failed", { err: error as Error });
       }
     }
   };

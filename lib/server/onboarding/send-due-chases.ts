@@ -48,7 +48,7 @@ export async function sendDueChases(now = new Date()): Promise<number> {
       log.error("invitation reminder failed", {
         borrowerId: invitation.borrowerId,
         step,
-        error: (error as Error).message,
+        err: error as Error,
       });
     }
   }

@@ -23,7 +23,7 @@ export async function reevaluateBorrowers(borrowerIds: string[], now = new Date(
     try {
       await evaluatePolicy({ policyId: policy.id, now });
     } catch (error) {
-      log.error("re-evaluation failed", { policyId: policy.id, error: (error as Error).message });
+      log.error("re-evaluation failed", { policyId: policy.id, err: error as Error });
     }
   }
   const withPolicies = new Set(policies.map((policy) => policy.borrowerId));
@@ -31,7 +31,7 @@ export async function reevaluateBorrowers(borrowerIds: string[], now = new Date(
     try {
       await db.$transaction((tx) => settleBorrowerIn(tx, borrowerId, now), syncTransactionLimits);
     } catch (error) {
-      log.error("re-evaluation failed", { borrowerId, error: (error as Error).message });
+      log.error("re-evaluation failed", { borrowerId, err: error as Error });
     }
   }
   return policies.length;

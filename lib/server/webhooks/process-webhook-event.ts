@@ -64,6 +64,7 @@ export async function processWebhookEvent(
       attempt: event.attempts + 1,
       status,
       error: message,
+      err: error as Error,
     });
     await db.webhookEvent.update({
       where: { id: eventId },
@@ -106,7 +107,7 @@ async function claim(eventId: string) {
 async function announceEvent(borrowerId: string | null | undefined) {
   if (!borrowerId) return;
   await notifyBorrowersChanged(db, [borrowerId]).catch((error: Error) =>
-    log.warn("live update not sent", { borrowerId, error: error.message }),
+    log.warn("live update not sent", { borrowerId, err: error }),
   );
 }
 
