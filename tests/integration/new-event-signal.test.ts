@@ -30,13 +30,13 @@ async function countingListener() {
 }
 
 async function commitSignal() {
-  const { signalNewEvent } = await import("@/lib/server/jobs/new-event-signal");
-  await harness.db.$transaction((tx) => signalNewEvent(tx));
+  const { newEventSignal } = await import("@/lib/server/jobs/new-event-signal");
+  await harness.db.$transaction((tx) => tx.$executeRawUnsafe(newEventSignal));
 }
 
 describe("new-event signal", () => {
   it("reaches the listener when the storing transaction commits, and not when it rolls back", async () => {
-    const { signalNewEvent } = await import("@/lib/server/jobs/new-event-signal");
+    const { newEventSignal } = await import("@/lib/server/jobs/new-event-signal");
     const { listener, reach } = await countingListener();
     await reach(1); // the signal a listener gives itself once it is listening
     // A second listener of our own on the channel, which can tell a marker apart from the signals.
@@ -55,7 +55,7 @@ describe("new-event signal", () => {
 
     await expect(
       harness.db.$transaction(async (tx) => {
-        await signalNewEvent(tx);
+        await tx.$executeRawUnsafe(newEventSignal);
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");

@@ -1,6 +1,5 @@
 import "server-only";
 import pg from "pg";
-import type { Tx } from "../db";
 import { env } from "../env";
 import { log } from "../log";
 
@@ -13,9 +12,7 @@ const channel = "coverwatch_new_webhook_event";
 const reconnectDelayMs = 1_000;
 
 /** Raised in the storing transaction: PostgreSQL sends it on commit, and not at all on rollback. */
-export async function signalNewEvent(tx: Tx) {
-  await tx.$executeRawUnsafe(`NOTIFY ${channel}`);
-}
+export const newEventSignal = `NOTIFY ${channel}`;
 
 /** Calls `onSignal` for each committed event, over a connection of its own; reconnects when it drops. */
 export function listenForNewEvents(onSignal: () => void) {

@@ -118,8 +118,11 @@ export function getQueue(): Promise<PgBoss> {
   return globalForQueue.coverwatchQueue;
 }
 
+/** pg-boss's connection option: the statements it runs to insert jobs, on a connection the caller chooses. */
+export type JobDb = { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
+
 /** pg-boss's connection option, pointed at the caller's Prisma transaction: its jobs commit or roll back with it. */
-function inTransaction(tx: Tx) {
+export function inTransaction(tx: Tx): JobDb {
   return {
     executeSql: async (text: string, values: unknown[]) => ({
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
@@ -152,7 +155,7 @@ export async function stopQueue() {
  * many there are. Each job's expiry follows its event's type (time-budget.ts): an Ignition completion may take
  * far longer than a policy change.
  */
-export async function enqueueWebhookEvents(tx: Tx, events: { id: string; type: string }[]) {
+export async function enqueueWebhookEvents(db: JobDb, events: { id: string; type: string }[]) {
   if (events.length === 0) return;
   const boss = await getQueue();
   const plan = webhookBatchPlan(env);
@@ -162,6 +165,6 @@ export async function enqueueWebhookEvents(tx: Tx, events: { id: string; type: s
       data: { eventId: event.id },
       expireInSeconds: plan.expirySeconds(event.type),
     })),
-    { db: inTransaction(tx) },
+    { db },
   );
 }

@@ -3,7 +3,7 @@ import { recordAudit, userActor } from "../audit/record-audit";
 import type { CurrentUser } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { enqueueWebhookEvents } from "../jobs/queue";
+import { enqueueWebhookEvents, inTransaction } from "../jobs/queue";
 
 /**
  * Processes stored events again: back to RECEIVED with a new job, in one transaction. Safe on an event that
@@ -19,7 +19,7 @@ async function replay(eventIds: string[], actor: CurrentUser, scope: Record<stri
       where: { id: { in: eventIds }, status: "RECEIVED" },
       select: { id: true, type: true },
     });
-    await enqueueWebhookEvents(tx, events);
+    await enqueueWebhookEvents(inTransaction(tx), events);
     const ids = events.map((event) => event.id);
     await recordAudit(tx, {
       actor: userActor(actor),

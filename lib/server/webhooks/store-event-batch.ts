@@ -1,8 +1,8 @@
 import "server-only";
 import { createId } from "@/lib/ids";
-import { db, type Tx } from "../db";
-import { signalNewEvent } from "../jobs/new-event-signal";
+import { newEventSignal } from "../jobs/new-event-signal";
 import { enqueueWebhookEvents } from "../jobs/queue";
+import { inIngestTransaction } from "./ingest-connection";
 
 export type IncomingEvent = {
   axleEventId: string;
@@ -28,9 +28,9 @@ export async function storeEventBatch(events: IncomingEvent[]): Promise<StoredEv
     if (!firsts.has(event.axleEventId)) firsts.set(event.axleEventId, { ...event, id: createId() });
   const rows = [...firsts.values()].sort((a, b) => (a.axleEventId < b.axleEventId ? -1 : 1));
 
-  const { inserted, existing } = await db.$transaction(async (tx) => {
+  const { inserted, existing } = await inIngestTransaction(async (client) => {
     // The borrower is found in the same statement, by the Axle user id Coverwatch gave at Ignition.
-    const stored = await tx.$queryRawUnsafe<{ id: string; axleEventId: string; type: string }[]>(
+    const { rows: stored } = await client.query<{ id: string; axleEventId: string; type: string }>(
       `INSERT INTO "WebhookEvent" (id, "axleEventId", type, ref, "axleUserId", "borrowerId", "rawBody", "axleCreatedAt")
        SELECT e.id, e.axle_event_id, e.type, e.ref, e.axle_user_id, b.id, e.raw_body, e.axle_created_at
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamp(3)[])
@@ -39,20 +39,32 @@ export async function storeEventBatch(events: IncomingEvent[]): Promise<StoredEv
         ORDER BY e.position
        ON CONFLICT ("axleEventId") DO NOTHING
        RETURNING id, "axleEventId", type`,
-      rows.map((row) => row.id),
-      rows.map((row) => row.axleEventId),
-      rows.map((row) => row.type),
-      rows.map((row) => row.ref),
-      rows.map((row) => row.axleUserId),
-      rows.map((row) => row.rawBody),
-      // Prisma keeps DateTime as UTC in a timestamp without time zone; an ISO string in Z is read as such.
-      rows.map((row) => row.axleCreatedAt?.toISOString() ?? null),
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => row.axleEventId),
+        rows.map((row) => row.type),
+        rows.map((row) => row.ref),
+        rows.map((row) => row.axleUserId),
+        rows.map((row) => row.rawBody),
+        // Prisma keeps DateTime as UTC in a timestamp without time zone; an ISO string in Z is read as such.
+        rows.map((row) => row.axleCreatedAt?.toISOString() ?? null),
+      ],
     );
     if (stored.length > 0) {
-      await enqueueWebhookEvents(tx, stored);
-      await signalNewEvent(tx);
+      await enqueueWebhookEvents({ executeSql: (text, values) => client.query(text, values) }, stored);
+      await client.query(newEventSignal);
     }
-    return { inserted: stored, existing: stored.length < rows.length ? await storedIds(tx, rows) : [] };
+    // Only asked when some were duplicates: the ids under which those were stored before.
+    const existing =
+      stored.length < rows.length
+        ? (
+            await client.query<{ id: string; axleEventId: string }>(
+              `SELECT id, "axleEventId" FROM "WebhookEvent" WHERE "axleEventId" = ANY($1::text[])`,
+              [rows.map((row) => row.axleEventId)],
+            )
+          ).rows
+        : [];
+    return { inserted: stored, existing };
   });
 
   const idOf = new Map<string, string>();
@@ -66,13 +78,5 @@ export async function storeEventBatch(events: IncomingEvent[]): Promise<StoredEv
       eventId: idOf.get(event.axleEventId) as string,
       isDuplicate: !(isFirst && insertedIds.has(event.axleEventId)),
     };
-  });
-}
-
-/** The ids under which a batch's events were already stored (only asked when some were duplicates). */
-function storedIds(tx: Tx, rows: { axleEventId: string }[]) {
-  return tx.webhookEvent.findMany({
-    where: { axleEventId: { in: rows.map((row) => row.axleEventId) } },
-    select: { id: true, axleEventId: true },
   });
 }

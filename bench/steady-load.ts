@@ -1,0 +1,57 @@
+// An open-loop load at a fixed rate: one request every 1/rate seconds, each sent on time whether or not the
+// earlier ones were answered, and timed from when it was due (so a stalled server cannot hide its queue, the
+// "coordinated omission" a closed loop suffers). autocannon's own rate limit sends each second's requests in one
+// burst at the start of the second, which measures bursts rather than a steady stream.
+import { setTimeout as sleep } from "node:timers/promises";
+import { percentile } from "./bench-stack";
+
+export type SteadyLoadResult = {
+  rate: number;
+  sent: number;
+  failed: number;
+  p50: number;
+  p99: number;
+  max: number;
+};
+
+export async function steadyLoad(options: {
+  rate: number;
+  seconds: number;
+  send: () => Promise<Response>;
+}): Promise<SteadyLoadResult> {
+  const intervalMs = 1000 / options.rate;
+  const total = Math.round(options.rate * options.seconds);
+  const startedAt = performance.now();
+  const latencies: number[] = [];
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  for (let index = 0; index < total; index++) {
+    const dueAt = startedAt + index * intervalMs;
+    const wait = dueAt - performance.now();
+    if (wait > 0) await sleep(wait);
+    inFlight.push(
+      options
+        .send()
+        .then(async (response) => {
+          await response.arrayBuffer();
+          if (!response.ok) failed++;
+        })
+        .catch(() => {
+          failed++;
+        })
+        .finally(() => {
+          latencies.push(performance.now() - dueAt);
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  latencies.sort((a, b) => a - b);
+  return {
+    rate: options.rate,
+    sent: total,
+    failed,
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    max: Math.round(latencies.at(-1) ?? 0),
+  };
+}
