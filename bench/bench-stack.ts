@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startWorker } from "../ops/app-processes";
 import { findFreePort } from "../ops/free-port";
 import { repoRoot } from "../ops/paths";
 import { runToCompletion } from "../ops/processes";
@@ -14,10 +15,17 @@ export const percentile = (sorted: number[], p: number) =>
 
 /**
  * Starts the stack, or exits the process saying why. `stop` stops it and removes its directory. Set
- * BENCH_VERBOSE=1 to see the stack's own output.
+ * BENCH_VERBOSE=1 to see the stack's own output. With `separateWorker`, the jobs run in a worker process of their
+ * own beside the web process (JOBS_IN_PROCESS=false), as a scaled-out deployment runs them.
  */
-export async function startBenchStack(name: string, log: (line: string) => void = () => {}) {
+export async function startBenchStack(
+  name: string,
+  log: (line: string) => void = () => {},
+  { separateWorker = false } = {},
+) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), `coverwatch-bench-${name}-`));
+  const saved = process.env.JOBS_IN_PROCESS;
+  if (separateWorker) process.env.JOBS_IN_PROCESS = "false";
   const stack = await startStack({
     launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
     dataDir,
@@ -30,9 +38,14 @@ export async function startBenchStack(name: string, log: (line: string) => void 
     console.error(`Benchmark failed: the stack did not start: ${error.message}`);
     process.exit(1);
   });
+  process.env.JOBS_IN_PROCESS = saved;
+  const worker = separateWorker
+    ? startWorker({ env: stack.appEnv, quiet: process.env.BENCH_VERBOSE !== "1" })
+    : null;
   return {
     ...stack,
     async stop() {
+      await worker?.stop();
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
