@@ -15,8 +15,9 @@ try {
 
 const { startWorkers, stopWorkers } = await import("@/lib/server/jobs/workers");
 const { startWorkerMetrics } = await import("@/lib/server/metrics/serve-worker-metrics");
-await startWorkers();
+// The metrics port first: if it cannot be opened, the worker stops before it has taken any job.
 const metricsServer = await startWorkerMetrics();
+await startWorkers();
 console.log(
   `Worker ${process.pid} started${metricsServer ? `; metrics at :${metricsServer.port}/metrics` : ""}.`,
 );

@@ -25,17 +25,26 @@ type StartOptions = {
 export function startChild({ name, command, args, env, cwd, quiet = false, onLine }: StartOptions): Child {
   const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
   const recent: string[] = [];
-  const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
-    for (const line of chunk.toString("utf8").split("\n")) {
-      if (!line.trim()) continue;
-      recent.push(line);
-      onLine?.(line);
-      if (recent.length > keptLines) recent.shift();
-      if (!quiet) stream.write(`[${name}] ${line}\n`);
-    }
+  const emit = (stream: NodeJS.WritableStream, line: string) => {
+    if (!line.trim()) return;
+    recent.push(line);
+    onLine?.(line);
+    if (recent.length > keptLines) recent.shift();
+    if (!quiet) stream.write(`[${name}] ${line}\n`);
   };
-  child.stdout?.on("data", prefix(process.stdout));
-  child.stderr?.on("data", prefix(process.stderr));
+  // A pipe's chunks end anywhere: the unfinished end of one is kept for the next, so a line is never split.
+  const follow = (source: NodeJS.ReadableStream | null, stream: NodeJS.WritableStream) => {
+    let partial = "";
+    source?.setEncoding("utf8");
+    source?.on("data", (chunk: string) => {
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) emit(stream, line);
+    });
+    source?.on("end", () => emit(stream, partial));
+  };
+  follow(child.stdout, process.stdout);
+  follow(child.stderr, process.stderr);
   return {
     name,
     process: child,

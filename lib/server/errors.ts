@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
-  | "upstream";
+  | "upstream"
+  | "unavailable";
 
 const statusByCode: Record<AppErrorCode, number> = {
   bad_request: 400,
@@ -18,6 +19,7 @@ const statusByCode: Record<AppErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   upstream: 502,
+  unavailable: 503,
 };
 
 export class AppError extends Error {

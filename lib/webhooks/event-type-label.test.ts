@@ -8,7 +8,16 @@ describe("eventTypeLabel", () => {
   });
 
   it("folds anything else into one value, so a sender cannot mint time series", () => {
-    for (const type of [undefined, null, "", "Policy.Modified", "x".repeat(80), "policy", "a.b/../c"])
+    for (const type of [
+      undefined,
+      null,
+      "",
+      "Policy.Modified",
+      "x".repeat(80),
+      "policy",
+      "a.b/../c",
+      "bench.noop",
+    ])
       expect(eventTypeLabel(type)).toBe(unknownEventType);
   });
 });

@@ -2,6 +2,7 @@
 // its jobs in process, demo data), every line of every process kept; then a journey through the paths that
 // handle secrets (Ignition's token exchange, webhooks, a failing Axle, sign-in, pages). Afterwards every secret
 // the run used is gathered from where it lives, and none may appear anywhere in the output.
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -53,6 +54,10 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
   const lines: Line[] = [];
   let running: Running | undefined;
   let db: pg.Client | undefined;
+  const saved = { ...process.env };
+  // Metrics on, so that their token is one more secret to look for.
+  const metricsToken = `metrics-${randomBytes(16).toString("hex")}`;
+  process.env.METRICS_TOKEN = metricsToken;
   try {
     running = await startStack({
       launcher: { PORT: await findFreePort(), AXLE_TWIN_PORT: await findFreePort(), DATABASE_URL: undefined },
@@ -66,6 +71,7 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
       onOutput: (name, text) => lines.push({ process: name, text }),
       log: (text) => lines.push({ process: "launcher", text }),
     });
+    process.env = saved;
     const env = running.appEnv;
     if (!running.firstAdmin || !running.twinUrl) throw new Error("the stack must start empty, on the twin");
     const stack: Stack = {
@@ -133,6 +139,10 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
       body: JSON.stringify({ id: "evt_forged", type: "policy.modified", data: {} }),
     });
     expect(forged.status).toBe(401);
+    const scraped = await fetch(`${stack.appUrl}/api/metrics`, {
+      headers: { authorization: `Bearer ${metricsToken}` },
+    });
+    expect(scraped.status).toBe(200);
 
     // Gathered before the stop: the database's tokens, decrypted as the app decrypts them.
     const key = Buffer.from(stack.tokenEncryptionKey, "base64");
@@ -141,6 +151,13 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
     );
     const accessTokens = connections.rows.map((row) => decryptWithKey(key, row.accessTokenEncrypted));
     expect(accessTokens).toContain(token);
+    // Emails are personal data: the borrowers' (demo data included) and the users'.
+    const emails = (
+      await client.query<{ email: string }>(
+        `SELECT email FROM "Borrower" WHERE email IS NOT NULL UNION SELECT email FROM "User"`,
+      )
+    ).rows.map((row) => row.email);
+    expect(emails).toContain(stack.admin.email);
     await client.end();
     db = undefined;
 
@@ -159,6 +176,8 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
       "first admin's password": [stack.admin.password],
       "database password": [local.postgresPassword],
       "identity provider's client secret": [env.OIDC_CLIENT_SECRET ?? ""],
+      METRICS_TOKEN: [metricsToken],
+      email: emails,
     };
     // At least one auth code and one token from the twin, or the search below proves little.
     expect(secrets["twin token or auth code"]?.filter(Boolean).length).toBeGreaterThan(2);
@@ -188,6 +207,7 @@ test("a whole run's output, every process, holds none of its secrets", async ({ 
     console.log(`--- the last ${last.length} lines of output ---\n${last.join("\n")}`);
     throw error;
   } finally {
+    process.env = saved;
     await db?.end();
     await running?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -106,7 +106,8 @@ describe("GET /api/metrics", () => {
 
     const event = JSON.stringify({
       id: `evt_metrics_${randomBytes(6).toString("hex")}`,
-      type: "metrics.test",
+      type: "ignition.opened",
+      data: { ref: "ign_metrics" },
     });
     expect((await post(signed, event)).status).toBe(200);
     expect((await post(signed, event)).status).toBe(200);
@@ -115,8 +116,9 @@ describe("GET /api/metrics", () => {
 
     const after = await scrape();
     const moved = (labels: Record<string, string>) => count(after, labels) - count(before, labels);
-    expect(moved({ type: "metrics.test", outcome: "stored" })).toBe(1);
-    expect(moved({ type: "metrics.test", outcome: "duplicate" })).toBe(1);
+    expect(moved({ type: "ignition.opened", outcome: "stored" })).toBe(1);
+    expect(moved({ type: "ignition.opened", outcome: "duplicate" })).toBe(1);
+    // Refused before the body was trusted: no type to count them under.
     expect(moved({ type: "unknown", outcome: "unauthorized" })).toBe(1);
     expect(moved({ type: "unknown", outcome: "bad_request" })).toBe(1);
     const answers = (text: string) => sampleValue(text, "coverwatch_webhook_ingest_seconds_count") ?? 0;

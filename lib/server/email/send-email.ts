@@ -51,17 +51,24 @@ export async function deliverStoredEmail(emailId: string, now = new Date()) {
           }
         : {}),
     });
-    emailMetrics.sent("sent");
-    return await db.emailMessage.update({
-      where: { id: emailId },
-      data: { status: "SENT", sentAt: now, error: null },
-    });
   } catch (error) {
-    const message = (error as Error).message;
     emailMetrics.sent("failed");
-    log.warn("email not sent", { emailId, err: error as Error });
+    // Only the kind of SMTP failure is logged: the error's message and properties quote the recipient's address.
+    const smtp = error as { code?: string; responseCode?: number; command?: string };
+    log.warn("email not sent", {
+      emailId,
+      code: smtp.code,
+      responseCode: smtp.responseCode,
+      command: smtp.command,
+    });
+    const message = (error as Error).message;
     return db.emailMessage.update({ where: { id: emailId }, data: { status: "FAILED", error: message } });
   }
+  emailMetrics.sent("sent");
+  return db.emailMessage.update({
+    where: { id: emailId },
+    data: { status: "SENT", sentAt: now, error: null },
+  });
 }
 
 /** nodemailer reads its options from the URL's query: add our timeouts where the operator has not set them. */

@@ -121,9 +121,12 @@ export async function startWorkers() {
     }),
   );
   await boss.schedule(queueNames.portfolioMetrics, "* * * * *", {}, { tz: "UTC" });
-  await boss.work(queueNames.portfolioMetrics, async () => {
-    await refreshPortfolioMetrics();
-  });
+  await boss.work(
+    queueNames.portfolioMetrics,
+    withJobLogContext(queueNames.portfolioMetrics, async () => {
+      await refreshPortfolioMetrics();
+    }),
+  );
   log.info("workers started", {
     concurrency: env.WORKER_CONCURRENCY,
     batchSize: plan.batchSize,

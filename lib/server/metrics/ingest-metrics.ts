@@ -24,7 +24,7 @@ const latency = defineMetric(
   (name) =>
     new Histogram({
       name,
-      help: "Time from a webhook request's arrival to its answer (body read, verified, stored with its job).",
+      help: "Time the webhook route takes for one request, from the secret check to the answer (body read, parsed, stored with its job in a batch).",
       // Axle waits for the answer: what matters is the milliseconds, up to the second where it would time out.
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
       registers: [metricsRegistry()],

@@ -82,10 +82,17 @@ export async function processWebhookEvent(
  */
 async function claim(eventId: string) {
   const now = new Date();
+  // The row is locked and read first (FOR UPDATE re-reads its latest version after any wait), so what is
+  // returned is the event as this claim found it.
   const [waiting] = await db.$queryRaw<WebhookEvent[]>`
-    UPDATE "WebhookEvent" AS e SET status = 'PROCESSING', attempts = e.attempts + 1, "processingStartedAt" = ${now.toISOString()}::timestamp(3)
-      FROM "WebhookEvent" AS before
-     WHERE e.id = ${eventId} AND before.id = e.id AND e.status IN ('RECEIVED', 'FAILED')
+    WITH before AS (
+      SELECT * FROM "WebhookEvent" WHERE id = ${eventId} AND status IN ('RECEIVED', 'FAILED') FOR UPDATE
+    )
+    UPDATE "WebhookEvent" AS e
+       SET status = 'PROCESSING', attempts = e.attempts + 1,
+           "processingStartedAt" = ${now.toISOString()}::timestamp(3)
+      FROM before
+     WHERE e.id = before.id
     RETURNING before.*`;
   if (waiting) return waiting;
   // A claim older than the job's expiry (by the event's type, time-budget.ts) belongs to a worker that died

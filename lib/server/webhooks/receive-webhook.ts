@@ -3,6 +3,7 @@ import { type WebhookEnvelope, webhookEnvelopeSchema } from "@/lib/axle/schemas"
 import { createGroupCommit, type GroupCommit } from "@/lib/group-commit";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { log } from "../log";
 import { type IngestOutcome, ingestMetrics } from "../metrics/ingest-metrics";
 import { readCappedBody } from "./read-capped-body";
 import { type IncomingEvent, type StoredEvent, storeEventBatch } from "./store-event-batch";
@@ -19,9 +20,20 @@ function batches() {
   globalForBatches.coverwatchWebhookBatches ??= createGroupCommit({
     maxItems: env.WEBHOOK_BATCH_MAX_EVENTS,
     maxWaitMs: env.WEBHOOK_BATCH_MAX_WAIT_MS,
-    write: (events) => {
+    write: async (events) => {
       ingestMetrics.observeBatch(events.length);
-      return storeEventBatch(events);
+      try {
+        return await storeEventBatch(events);
+      } catch (error) {
+        // Logged once for the batch, not once per request in it; without the database's row details, which
+        // can quote an event's body.
+        log.error("webhook batch not stored: every request in it is answered 503", {
+          events: events.length,
+          error: (error as Error).message,
+          code: (error as { code?: string }).code,
+        });
+        throw new AppError("unavailable", "The event could not be stored; send it again.");
+      }
     },
   });
   return globalForBatches.coverwatchWebhookBatches;
@@ -61,7 +73,7 @@ export async function receiveWebhook(request: Request): Promise<ReceivedWebhook>
 }
 
 function refusal(error: unknown): IngestOutcome {
-  if (!(error instanceof AppError)) return "failed";
+  if (!(error instanceof AppError) || error.code === "unavailable") return "failed";
   return error.code === "unauthorized" ? "unauthorized" : "bad_request";
 }
 
