@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { percentile, startBenchStack } from "./bench-stack";
+import { steadyLoad } from "./steady-load";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, rate: { type: "string" }, storm: { type: "string" } },
@@ -24,43 +25,23 @@ const webhookHeaders = {
   [env.AXLE_WEBHOOK_HEADER ?? "x-webhook-secret"]: env.AXLE_WEBHOOK_SECRET ?? "",
 };
 
-/** Posts one webhook every 1/rate s for the duration; returns each one's time to its 200, sorted. */
-async function postWebhooksSteadily(
-  durationSeconds = seconds,
-): Promise<{ latencies: number[]; failures: number }> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const posts: Promise<void>[] = [];
-  const end = Date.now() + durationSeconds * 1000;
-  for (let sent = 0; Date.now() < end; sent++) {
-    const startedAt = performance.now();
-    const body = {
-      id: `evt_storm_${randomUUID()}`,
-      type: "account.modified",
-      createdAt: new Date().toISOString(),
-      data: { ref: `acc_bench${sent}` },
-    };
-    posts.push(
+/** Posts one webhook every 1/rate s for the duration (an open loop, each timed from when it was due). */
+function postWebhooksSteadily(durationSeconds = seconds) {
+  return steadyLoad({
+    rate,
+    seconds: durationSeconds,
+    send: () =>
       fetch(`${stack.appUrl}/api/webhooks/axle`, {
         method: "POST",
         headers: webhookHeaders,
-        body: JSON.stringify(body),
-      }).then(
-        async (response) => {
-          await response.arrayBuffer();
-          if (response.status === 200) latencies.push(performance.now() - startedAt);
-          else failures++;
-        },
-        () => {
-          failures++;
-        },
-      ),
-    );
-    const next = startedAt + 1000 / rate;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
-  }
-  await Promise.all(posts);
-  return { latencies: latencies.sort((a, b) => a - b), failures };
+        body: JSON.stringify({
+          id: `evt_storm_${randomUUID()}`,
+          type: "account.modified",
+          createdAt: new Date().toISOString(),
+          data: { ref: `acc_bench_${randomUUID()}` },
+        }),
+      }),
+  });
 }
 
 /** One storm client: a CSRF token and its cookie, then wrong passwords until told to stop. */
@@ -117,10 +98,10 @@ try {
     `Login storm on one web process: ${rate} webhooks/s for ${seconds} s, alone and beside ${stormClients} clients posting wrong passwords`,
   );
   console.log(
-    `  baseline     webhooks: ${spread(baseline.latencies)} (${baseline.latencies.length} answered 200, ${baseline.failures} not)`,
+    `  baseline     webhooks: ${spread(baseline.latencies)} (${baseline.sent - baseline.failed} answered 200, ${baseline.failed} not)`,
   );
   console.log(
-    `  under storm  webhooks: ${spread(underStorm.latencies)} (${underStorm.latencies.length} answered 200, ${underStorm.failures} not)`,
+    `  under storm  webhooks: ${spread(underStorm.latencies)} (${underStorm.sent - underStorm.failed} answered 200, ${underStorm.failed} not)`,
   );
   const statuses = [...state.byStatus.entries()].map(([status, count]) => `${count}× ${status}`).join(", ");
   console.log(

@@ -3,15 +3,13 @@
 // "coordinated omission" a closed loop suffers). autocannon's own rate limit sends each second's requests in one
 // burst at the start of the second, which measures bursts rather than a steady stream.
 import { setTimeout as sleep } from "node:timers/promises";
-import { percentile } from "./bench-stack";
 
 export type SteadyLoadResult = {
-  rate: number;
   sent: number;
+  /** Requests not answered with a 2xx, or not answered at all. */
   failed: number;
-  p50: number;
-  p99: number;
-  max: number;
+  /** Every request's time from when it was due to its answer, in ms, sorted ascending. */
+  latencies: number[];
 };
 
 export async function steadyLoad(options: {
@@ -45,13 +43,5 @@ export async function steadyLoad(options: {
     );
   }
   await Promise.all(inFlight);
-  latencies.sort((a, b) => a - b);
-  return {
-    rate: options.rate,
-    sent: total,
-    failed,
-    p50: Math.round(percentile(latencies, 50)),
-    p99: Math.round(percentile(latencies, 99)),
-    max: Math.round(latencies.at(-1) ?? 0),
-  };
+  return { sent: total, failed, latencies: latencies.sort((a, b) => a - b) };
 }

@@ -203,8 +203,9 @@ try {
     );
   row("GET /api/health (Next's ceiling)", ceiling);
   row("POST /api/webhooks/axle, as fast as it goes", ingest);
+  const steadyP99 = Math.round(percentile(steady.latencies, 99));
   console.log(
-    `  ${`POST /api/webhooks/axle, steady ${halfRate}/s (half)`.padEnd(45)} ${String(steady.rate).padStart(6)} ${String(steady.p50).padStart(9)} ${String(steady.p99).padStart(8)} ${String(steady.failed).padStart(9)}`,
+    `  ${`POST /api/webhooks/axle, steady ${halfRate}/s (half)`.padEnd(45)} ${String(halfRate).padStart(6)} ${String(Math.round(percentile(steady.latencies, 50))).padStart(9)} ${String(steadyP99).padStart(8)} ${String(steady.failed).padStart(9)}`,
   );
   const share = ingest.requests.average / ceiling.requests.average;
   const spread = (sorted: number[]) =>
@@ -218,7 +219,7 @@ try {
   // The goals, each against its baseline from this same run.
   const goals = [
     [`ingestion ${Math.round(share * 100)} % of the ceiling (goal ≥ 60 %)`, share >= 0.6],
-    [`p99 ${steady.p99} ms at half the ingest rate (goal < 50 ms)`, steady.p99 < 50 && steady.failed === 0],
+    [`p99 ${steadyP99} ms at half the ingest rate (goal < 50 ms)`, steadyP99 < 50 && steady.failed === 0],
     [
       `end to end p95 ${Math.round(percentile(latencies, 95))} ms (goal < 100 ms)`,
       percentile(latencies, 95) < 100,
